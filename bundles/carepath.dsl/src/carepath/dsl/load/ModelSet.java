@@ -1,0 +1,120 @@
+package carepath.dsl.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceFactory;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import carepath.dsl.validation.IssueCodes;
+import carepath.model.Model;
+
+/**
+ * The `.journey` files of a folder or project loaded as one set, in which every file sees the
+ * top-level names of the others. Used by the command line and the tests; the workbench keeps
+ * its own index but validates the same way.
+ */
+public class ModelSet {
+	private final XtextResourceSet resourceSet;
+	private final XtextResourceFactory resourceFactory;
+	private final IResourceValidator validator;
+	private final Map<Resource, String> displayNames = new IdentityHashMap<>();
+
+	@Inject
+	ModelSet(XtextResourceSet resourceSet, XtextResourceFactory resourceFactory, IResourceValidator validator) {
+		this.resourceSet = resourceSet;
+		this.resourceFactory = resourceFactory;
+		this.validator = validator;
+	}
+
+	/** Loads the files named, and the `.journey` files below the folders named. */
+	public ModelSet load(List<Path> paths) throws LoadException {
+		for (Path file : JourneyFiles.collect(paths)) {
+			add(file.toString(), URI.createFileURI(file.toAbsolutePath().normalize().toString()),
+					JourneyFiles.read(file));
+		}
+		return this;
+	}
+
+	/** Adds one file's text, reported under {@code displayName}. */
+	public XtextResource add(String displayName, URI uri, String text) {
+		XtextResource resource = (XtextResource) resourceFactory.createResource(uri);
+		resourceSet.getResources().add(resource);
+		displayNames.put(resource, displayName);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new IllegalStateException("reading from memory cannot fail", e);
+		}
+		return resource;
+	}
+
+	/** Every problem of every file: syntax, names, the language's rules and the metamodel's. */
+	public List<Problem> validate() {
+		List<Problem> problems = new ArrayList<>();
+		for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
+			String file = displayNames.get(resource);
+			if (file == null) {
+				continue; // pulled in by a reference, not named by the user
+			}
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				problems.add(toProblem(file, issue));
+			}
+		}
+		Collections.sort(problems);
+		return problems;
+	}
+
+	public List<Model> models() {
+		List<Model> models = new ArrayList<>();
+		for (Resource resource : resourceSet.getResources()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				models.add(model);
+			}
+		}
+		return models;
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	private static Problem toProblem(String file, Issue issue) {
+		String code = issue.getCode();
+		if (issue.isSyntaxError() || code == null || code.startsWith("org.eclipse.xtext")) {
+			code = IssueCodes.SYNTAX_ERROR;
+		}
+		return new Problem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), severity(issue.getSeverity()),
+				issue.getMessage(), code);
+	}
+
+	private static int orOne(Integer position) {
+		return position == null || position < 1 ? 1 : position;
+	}
+
+	private static Problem.Severity severity(Severity severity) {
+		return switch (severity) {
+		case ERROR -> Problem.Severity.ERROR;
+		case WARNING -> Problem.Severity.WARNING;
+		default -> Problem.Severity.INFO;
+		};
+	}
+}

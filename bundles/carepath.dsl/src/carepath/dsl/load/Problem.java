@@ -1,0 +1,34 @@
+package carepath.dsl.load;
+
+import java.util.Comparator;
+
+/**
+ * One finding about a model file, located by line and column (both counted from 1), with a
+ * stable code. Problems sort by file, then position, then severity and message.
+ */
+public record Problem(String file, int line, int column, Severity severity, String message, String code)
+		implements Comparable<Problem> {
+
+	public enum Severity {
+		ERROR, WARNING, INFO;
+
+		public String label() {
+			return name().toLowerCase();
+		}
+	}
+
+	private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+			.thenComparingInt(Problem::line).thenComparingInt(Problem::column)
+			.thenComparing(Problem::severity).thenComparing(Problem::message).thenComparing(Problem::code);
+
+	@Override
+	public int compareTo(Problem other) {
+		return ORDER.compare(this, other);
+	}
+
+	/** The compiler-style form `file:line:column: severity: message [code]`. */
+	@Override
+	public String toString() {
+		return String.format("%s:%d:%d: %s: %s [%s]", file, line, column, severity.label(), message, code);
+	}
+}

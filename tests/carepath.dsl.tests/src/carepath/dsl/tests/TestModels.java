@@ -1,0 +1,73 @@
+package carepath.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+
+import carepath.dsl.load.JourneyLanguage;
+import carepath.dsl.load.ModelSet;
+import carepath.dsl.load.Problem;
+
+/** Builds model sets from text and finds the shared corpus: the examples and the language sample. */
+final class TestModels {
+	private TestModels() {
+	}
+
+	/** Each text becomes a file f1.journey, f2.journey... of one model set. */
+	static ModelSet of(String... texts) {
+		ModelSet set = JourneyLanguage.newModelSet();
+		for (int i = 0; i < texts.length; i++) {
+			String name = "f" + (i + 1) + ".journey";
+			set.add(name, URI.createFileURI("/test/" + name), texts[i]);
+		}
+		return set;
+	}
+
+	/** The problems as `code@line`, sorted: tests compare the whole list (exact mode). */
+	static List<String> codes(ModelSet set) {
+		List<String> codes = new ArrayList<>();
+		for (Problem problem : set.validate()) {
+			codes.add(problem.code() + "@" + problem.line());
+		}
+		return codes;
+	}
+
+	static Path examples() {
+		Path examples = Path.of("../../examples").toAbsolutePath().normalize();
+		assertTrue(Files.isDirectory(examples), "examples/ not found from " + Path.of("").toAbsolutePath());
+		return examples;
+	}
+
+	/** Every .journey file of the examples plus the sample of shared/language.md. */
+	static List<Path> corpus() {
+		List<Path> files = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(examples())) {
+			walk.filter(p -> p.toString().endsWith(".journey")).sorted().forEach(files::add);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		files.add(languageSample());
+		return files;
+	}
+
+	static Path languageSample() {
+		return Path.of("resources/language-sample.journey").toAbsolutePath();
+	}
+
+	static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
