@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+
 import picocli.CommandLine;
 
 /**
@@ -26,6 +29,8 @@ public final class Main {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		// Xtext logs progress notes through log4j; the command's output is its findings only.
+		Logger.getRootLogger().setLevel(Level.WARN);
 		CommandLine commandLine = new CommandLine(new CarepathCommand());
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));

@@ -9,6 +9,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.MapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -32,6 +34,9 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == Literals.STEP__SERVICE) {
@@ -46,7 +51,9 @@ public class JourneyScopeProvider extends AbstractJourneyScopeProvider {
 
 	private IScope stepServices(Journey journey, EObject context, EReference reference) {
 		IScope qualified = super.getScope(context, reference);
-		IScope byShortName = MapBasedScope.createScope(qualified, shortNames(qualified.getAllElements()));
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(journey.eResource());
+		IScope byShortName = MapBasedScope.createScope(qualified,
+				shortNames(index.getExportedObjectsByType(Literals.SERVICE)));
 		Ecosystem ecosystem = journey.getEcosystem();
 		if (ecosystem == null || ecosystem.eIsProxy()) {
 			return byShortName;

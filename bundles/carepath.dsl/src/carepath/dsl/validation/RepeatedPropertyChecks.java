@@ -1,10 +1,13 @@
 package carepath.dsl.validation;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
@@ -20,26 +23,42 @@ public class RepeatedPropertyChecks extends ComposedCheck {
 			"professionalExperience", "professional feels", "service", "at", "channel", "via", "actor", "by", "wait",
 			"waits", "decidedBy", "decided by", "declinedPathway", "if declined", "improves", "improves");
 
-	private static String keyword(EStructuralFeature feature) {
-		return KEYWORDS.getOrDefault(feature.getName(), feature.getName());
-	}
 
 	@Check
 	public void singleValuedPropertyOnce(EObject object) {
-		if (NodeModelUtils.getNode(object) == null) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		if (node == null) {
 			return;
 		}
-		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
-				continue;
-			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
-			if (nodes.size() > 1) {
-				INode repeated = nodes.get(nodes.size() - 1);
+		Map<String, INode> last = new HashMap<>();
+		Map<String, Integer> counts = new HashMap<>();
+		count(node, counts, last);
+		counts.forEach((feature, count) -> {
+			if (count > 1) {
+				INode repeated = last.get(feature);
 				getMessageAcceptor().acceptError(
 						String.format("'%s' is given %d times here; only the last one would count. Keep one.",
-								keyword(feature), nodes.size()),
+								KEYWORDS.getOrDefault(feature, feature), count),
 						object, repeated.getOffset(), repeated.getLength(), IssueCodes.REPEATED_PROPERTY);
+			}
+		});
+	}
+
+	/**
+	 * One pass over the element's own nodes, counting how often each single-valued feature is
+	 * written; unassigned rule calls (`TopLevelElement: Need | ...`) belong to the same element.
+	 */
+	private static void count(ICompositeNode node, Map<String, Integer> counts, Map<String, INode> last) {
+		for (INode child : node.getChildren()) {
+			EObject grammarElement = child.getGrammarElement();
+			Assignment assignment = GrammarUtil.containingAssignment(grammarElement);
+			if (assignment == null) {
+				if (child instanceof ICompositeNode composite && grammarElement instanceof RuleCall) {
+					count(composite, counts, last);
+				}
+			} else if ("=".equals(assignment.getOperator()) || "?=".equals(assignment.getOperator())) {
+				counts.merge(assignment.getFeature(), 1, Integer::sum);
+				last.put(assignment.getFeature(), child);
 			}
 		}
 	}
