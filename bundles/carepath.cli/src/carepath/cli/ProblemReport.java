@@ -38,6 +38,7 @@ record ProblemReport(int files, List<Problem> problems) {
 			item.addProperty("severity", problem.severity().label());
 			item.addProperty("message", problem.message());
 			item.addProperty("code", problem.code());
+			item.addProperty("element", problem.element());
 			list.add(item);
 		}
 		root.add("problems", list);

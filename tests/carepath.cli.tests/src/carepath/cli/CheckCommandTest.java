@@ -76,6 +76,7 @@ class CheckCommandTest {
 		assertEquals("self-connection", problem.get("code").getAsString());
 		assertEquals(1, problem.get("line").getAsInt());
 		assertEquals("error", problem.get("severity").getAsString());
+		assertEquals("Connection", problem.get("element").getAsString());
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Converts the text of names, scores and amounts to values and back. Names are written as they
@@ -43,7 +42,7 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 	static class Verbatim extends AbstractNullSafeConverter<String> {
 		@Override
 		protected String internalToValue(String string, INode node) {
-			return node == null ? string : NodeModelUtils.getTokenText(node);
+			return string; // the token text, hidden tokens already left out
 		}
 
 		@Override
@@ -62,7 +61,7 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 
 		@Override
 		protected Integer internalToValue(String string, INode node) {
-			String text = node == null ? string : NodeModelUtils.getTokenText(node);
+			String text = string;
 			String digits = text.replace(" ", "").replace("\t", "");
 			if (!signed && (digits.startsWith("-") || digits.startsWith("+"))) {
 				throw new ValueConverterException("Write a whole number without a sign.", node, null);

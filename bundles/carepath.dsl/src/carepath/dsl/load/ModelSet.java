@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
@@ -76,7 +77,7 @@ public class ModelSet {
 				continue; // pulled in by a reference, not named by the user
 			}
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				problems.add(toProblem(file, issue));
+				problems.add(toProblem(file, issue, elementKind(issue)));
 			}
 		}
 		Collections.sort(problems);
@@ -97,13 +98,22 @@ public class ModelSet {
 		return resourceSet;
 	}
 
-	private static Problem toProblem(String file, Issue issue) {
+	/** The metaclass name of the element an issue is about, or "" where there is none. */
+	private String elementKind(Issue issue) {
+		if (issue.isSyntaxError() || issue.getUriToProblem() == null) {
+			return "";
+		}
+		EObject element = resourceSet.getEObject(issue.getUriToProblem(), false);
+		return element == null ? "" : element.eClass().getName();
+	}
+
+	private static Problem toProblem(String file, Issue issue, String element) {
 		String code = issue.getCode();
 		if (issue.isSyntaxError() || code == null || code.startsWith("org.eclipse.xtext")) {
 			code = IssueCodes.SYNTAX_ERROR;
 		}
 		return new Problem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), severity(issue.getSeverity()),
-				issue.getMessage(), code);
+				issue.getMessage(), code, element);
 	}
 
 	private static int orOne(Integer position) {

@@ -2,7 +2,9 @@ package carepath.dsl.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
@@ -11,6 +13,8 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+
+import carepath.model.CarepathPackage.Literals;
 
 /**
  * The grammar lets properties come in any order, so a property that holds one value (`about`,
@@ -24,8 +28,15 @@ public class RepeatedPropertyChecks extends ComposedCheck {
 			"waits", "decidedBy", "decided by", "declinedPathway", "if declined", "improves", "improves");
 
 
+	/** Only these are written with a `{ ... }` block where properties may come in any order. */
+	private static final Set<EClass> WITH_PROPERTY_BLOCKS = Set.of(Literals.PERSONA, Literals.ECOSYSTEM,
+			Literals.SERVICE, Literals.CONNECTION, Literals.JOURNEY, Literals.STEP);
+
 	@Check
 	public void singleValuedPropertyOnce(EObject object) {
+		if (!WITH_PROPERTY_BLOCKS.contains(object.eClass())) {
+			return;
+		}
 		ICompositeNode node = NodeModelUtils.getNode(object);
 		if (node == null) {
 			return;

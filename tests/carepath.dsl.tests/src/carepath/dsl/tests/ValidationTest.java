@@ -1,6 +1,5 @@
 package carepath.dsl.tests;
 
-import static carepath.dsl.tests.TestModels.codes;
 import static carepath.dsl.tests.TestModels.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +25,11 @@ class ValidationTest {
 			}
 			""";
 
+	/** The problems as `code@line ElementType`, sorted: the whole list is compared (exact mode). */
+	private static List<String> issues(ModelSet set) {
+		return set.validate().stream().map(p -> p.code() + "@" + p.line() + " " + p.element()).toList();
+	}
+
 	private static Problem only(ModelSet set) {
 		List<Problem> problems = set.validate();
 		assertEquals(1, problems.size(), problems.toString());
@@ -36,6 +40,7 @@ class ValidationTest {
 	void unresolvedNameSuggestsTheClosest() {
 		Problem problem = only(of(BASE + "persona ann { needs mentalHelth }"));
 		assertEquals("unresolved-name", problem.code());
+		assertEquals("Persona", problem.element());
 		assertEquals("No need named 'mentalHelth' is known here. Did you mean 'mentalHealth'?", problem.message());
 		assertEquals(9, problem.line());
 		assertEquals(21, problem.column());
@@ -49,7 +54,7 @@ class ValidationTest {
 
 	@Test
 	void duplicateNamesInOneFile() {
-		assertEquals(List.of("duplicate-name@9"), codes(of(BASE + "need housing")));
+		assertEquals(List.of("duplicate-name@9 Need"), issues(of(BASE + "need housing")));
 	}
 
 	@Test
@@ -64,17 +69,17 @@ class ValidationTest {
 
 	@Test
 	void duplicateServicesInAnEcosystem() {
-		assertEquals(List.of("duplicate-name@3"), codes(of("ecosystem e {\n service a\n service a\n}")));
+		assertEquals(List.of("duplicate-name@3 Service"), issues(of("ecosystem e {\n service a\n service a\n}")));
 	}
 
 	@Test
 	void sameNameOfDifferentKindsIsFine() {
-		assertEquals(List.of(), codes(of("need telecare\nsystem telecare\necosystem e { service telecare }")));
+		assertEquals(List.of(), issues(of("need telecare\nsystem telecare\necosystem e { service telecare }")));
 	}
 
 	@Test
 	void journeysAndEcosystemsShareANamespace() {
-		assertEquals(List.of("duplicate-name@2"), codes(of("ecosystem x\njourney x { persona p }\npersona p")));
+		assertEquals(List.of("duplicate-name@2 Journey"), issues(of("ecosystem x\njourney x { persona p }\npersona p")));
 	}
 
 	@Test
@@ -90,7 +95,7 @@ class ValidationTest {
 
 	@Test
 	void professionalScoreOutOfRange() {
-		assertEquals(List.of("score-out-of-range@10"), codes(of(BASE + """
+		assertEquals(List.of("score-out-of-range@10 Experience"), issues(of(BASE + """
 				journey j { persona sam ecosystem lothian
 				  stage s { step a { at gp professional feels +5 "great" } }
 				}""")));
@@ -98,7 +103,7 @@ class ValidationTest {
 
 	@Test
 	void connectionToItself() {
-		assertEquals(List.of("self-connection@4"), codes(of("""
+		assertEquals(List.of("self-connection@4 Connection"), issues(of("""
 				ecosystem e {
 				  service a
 				  service b
@@ -109,7 +114,7 @@ class ValidationTest {
 
 	@Test
 	void declinedPathwayToTheReferralsOwnTarget() {
-		assertEquals(List.of("declined-to-target@4"), codes(of("""
+		assertEquals(List.of("declined-to-target@4 Connection"), issues(of("""
 				ecosystem e {
 				  service a
 				  service b
@@ -125,6 +130,7 @@ class ValidationTest {
 				  stage s { step a { at library } }
 				}"""));
 		assertEquals("service-outside-ecosystem", problem.code());
+		assertEquals("Step", problem.element());
 		assertEquals(11, problem.line());
 		assertEquals("'library' is a service of 'other', not of 'lothian', the ecosystem of journey 'j'.",
 				problem.message());
@@ -132,14 +138,14 @@ class ValidationTest {
 
 	@Test
 	void improvesAcrossKinds() {
-		assertEquals(List.of("improves-other-kind@10"), codes(of(BASE + """
+		assertEquals(List.of("improves-other-kind@10 Journey"), issues(of(BASE + """
 				journey j { persona sam }
 				journey k improves lothian { persona sam }""")));
 	}
 
 	@Test
 	void improvesItself() {
-		assertEquals(List.of("improves-cycle@9", "improves-cycle@10"), codes(of(BASE + """
+		assertEquals(List.of("improves-cycle@9 Journey", "improves-cycle@10 Journey"), issues(of(BASE + """
 				journey j improves k { persona sam }
 				journey k improves j { persona sam }""")));
 	}
@@ -148,12 +154,13 @@ class ValidationTest {
 	void missingPersonaIsAMetamodelConstraint() {
 		Problem problem = only(of("journey j \"A journey\" { stage s }"));
 		assertEquals("missing-property", problem.code());
+		assertEquals("Journey", problem.element());
 		assertEquals("Journey 'j' needs persona: add `persona ...`.", problem.message());
 	}
 
 	@Test
 	void repeatedSingleProperty() {
-		assertEquals(List.of("repeated-property@10"), codes(of(BASE + """
+		assertEquals(List.of("repeated-property@10 Journey"), issues(of(BASE + """
 				journey j { persona sam
 				  scope "one" scope "two"
 				}""")));
@@ -169,6 +176,6 @@ class ValidationTest {
 
 	@Test
 	void nameWithNonLetters() {
-		assertEquals(List.of("invalid-name@1"), codes(of("need a\u0482b")));
+		assertEquals(List.of("invalid-name@1 Need"), issues(of("need a\u0482b")));
 	}
 }
