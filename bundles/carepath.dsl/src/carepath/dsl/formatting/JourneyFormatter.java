@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
@@ -78,9 +79,10 @@ public class JourneyFormatter extends AbstractFormatter2 {
 			document.prepend(close, line -> line.newLine());
 		}
 		boolean first = true;
+		IAstRegion previous = null;
 		for (IAstRegion part : region.getAstRegions()) {
 			if (!first && part != close) {
-				if (startsProperty(part.getGrammarElement())) {
+				if (startsProperty(part.getGrammarElement()) && !continuesLine(previous, part)) {
 					prepend(part, document, true);
 				} else if (isKeyword(part, ",")) {
 					document.prepend((ISemanticRegion) part, none -> none.noSpace());
@@ -89,6 +91,7 @@ public class JourneyFormatter extends AbstractFormatter2 {
 				}
 			}
 			first = false;
+			previous = part;
 			if (part instanceof IEObjectRegion child) {
 				format(child.getSemanticElement(), document);
 			}
@@ -103,6 +106,13 @@ public class JourneyFormatter extends AbstractFormatter2 {
 			document.prepend((ISemanticRegion) part,
 					onNewLine ? line -> line.setNewLines(1, 1, 2) : space -> space.oneSpace());
 		}
+	}
+
+	/** `at gp via phone` reads as one sentence, as in the language's own examples: keep it on one line. */
+	private static boolean continuesLine(IAstRegion previous, IAstRegion part) {
+		return isKeyword(part, "via") && previous != null
+				&& GrammarUtil.containingAssignment(previous.getGrammarElement()) instanceof Assignment assignment
+				&& assignment.getFeature().equals("service");
 	}
 
 	private static boolean isKeyword(IAstRegion part, String value) {

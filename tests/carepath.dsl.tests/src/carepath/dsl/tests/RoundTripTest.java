@@ -65,6 +65,39 @@ class RoundTripTest {
 	}
 
 	@Test
+	void formattingLaysOutBlocksOnePropertyPerLine() {
+		String messy = "need a \"A\"   need b\n\n\n\npersona p { needs a ,b  trait age \"45\" }\n"
+				+ "ecosystem e { service s { setting home,community } }\n"
+				+ "journey j { persona p ecosystem e stage s1 { decision  step x { at s via phone // how\n"
+				+ " person feels  -1 \"Hm\" waits 2 weeks } } }";
+		assertEquals("""
+				need a "A"
+				need b
+
+				persona p {
+				  needs a, b
+				  trait age "45"
+				}
+				ecosystem e {
+				  service s {
+				    setting home, community
+				  }
+				}
+				journey j {
+				  persona p
+				  ecosystem e
+				  stage s1 {
+				    decision step x {
+				      at s via phone // how
+				      person feels -1 "Hm"
+				      waits 2 weeks
+				    }
+				  }
+				}
+				""", format(messy));
+	}
+
+	@Test
 	void serializedExamplesParseToEqualModels() throws Exception {
 		ModelSet set = JourneyLanguage.newModelSet().load(List.of(TestModels.examples()));
 		assertSerializesFaithfully(set);
