@@ -13,8 +13,8 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
 
+import carepath.dsl.validation.ElementKinds;
 import carepath.dsl.validation.IssueCodes;
-import carepath.model.CarepathPackage;
 
 /**
  * Unresolved names get a message that says what kind of thing was looked for and, where a
@@ -33,7 +33,7 @@ public class DidYouMeanMessageProvider extends LinkingDiagnosticMessageProvider 
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String typed = context.getLinkText();
 		EClass type = context.getReference().getEReferenceType();
-		String message = String.format("No %s named '%s' is known here.", kind(type), typed);
+		String message = String.format("No %s named '%s' is known here.", ElementKinds.of(type), typed);
 		Optional<String> suggestion = suggest(context, typed);
 		if (suggestion.isPresent()) {
 			message += String.format(" Did you mean '%s'?", suggestion.get());
@@ -53,13 +53,5 @@ public class DidYouMeanMessageProvider extends LinkingDiagnosticMessageProvider 
 			}
 		}
 		return NameSuggester.closest(typed, names);
-	}
-
-	private static String kind(EClass type) {
-		return switch (type.getClassifierID()) {
-		case CarepathPackage.INFORMATION_SYSTEM -> "system";
-		case CarepathPackage.MAP_MODEL -> "journey or ecosystem";
-		default -> type.getName().toLowerCase();
-		};
 	}
 }

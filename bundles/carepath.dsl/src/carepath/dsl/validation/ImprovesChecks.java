@@ -18,7 +18,8 @@ public class ImprovesChecks extends ComposedCheck {
 			return;
 		}
 		error(String.format("%s '%s' cannot improve %s '%s': a journey improves a journey, an ecosystem an ecosystem.",
-				kind(map), map.getName(), kind(improved), improved.getName()), map, Literals.MAP_MODEL__IMPROVES,
+				ElementKinds.capitalized(map.eClass()), map.getName(),
+				ElementKinds.capitalized(improved.eClass()), improved.getName()), map, Literals.MAP_MODEL__IMPROVES,
 				IssueCodes.IMPROVES_OTHER_KIND);
 	}
 
@@ -35,9 +36,5 @@ public class ImprovesChecks extends ComposedCheck {
 				return; // a cycle further on, reported on its own members
 			}
 		}
-	}
-
-	private static String kind(MapModel map) {
-		return map.eClass().getName().equals("Journey") ? "Journey" : "Ecosystem";
 	}
 }

@@ -83,14 +83,8 @@ public class MetamodelDiagnosticConverter extends DiagnosticConverterImpl {
 	}
 
 	private static String describe(EObject object) {
-		String kind = NameChecks.describe(object.eClass());
-		if (object.eClass() == Literals.JOURNEY) {
-			kind = "journey";
-		} else if (object.eClass() == Literals.ECOSYSTEM) {
-			kind = "ecosystem";
-		}
 		String name = object instanceof NamedElement named ? " '" + named.getName() + "'" : "";
-		return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + name;
+		return ElementKinds.capitalized(object.eClass()) + name;
 	}
 
 	private static String signed(int score) {

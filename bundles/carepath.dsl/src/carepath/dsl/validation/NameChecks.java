@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -18,7 +17,6 @@ import org.eclipse.xtext.validation.CheckType;
 
 import com.google.inject.Inject;
 
-import carepath.model.CarepathPackage;
 import carepath.model.CarepathPackage.Literals;
 import carepath.model.Model;
 import carepath.model.NamedElement;
@@ -77,7 +75,7 @@ public class NameChecks extends ComposedCheck {
 			if (element.getName() == null) {
 				continue;
 			}
-			TopLevelElement first = seen.putIfAbsent(namespace(element.eClass()).getName() + ":" + element.getName(), element);
+			TopLevelElement first = seen.putIfAbsent(ElementKinds.namespace(element.eClass()).getName() + ":" + element.getName(), element);
 			if (first != null) {
 				reportDuplicate(element, "here, at line " + lineOf(first));
 			} else if (index != null) {
@@ -92,7 +90,7 @@ public class NameChecks extends ComposedCheck {
 	/** The file name of another resource that defines the same top-level name, or null. */
 	private String elsewhere(IResourceDescriptions index, TopLevelElement element, Resource resource) {
 		QualifiedName name = QualifiedName.create(element.getName());
-		for (IEObjectDescription description : index.getExportedObjects(namespace(element.eClass()), name, false)) {
+		for (IEObjectDescription description : index.getExportedObjects(ElementKinds.namespace(element.eClass()), name, false)) {
 			if (!description.getEObjectURI().trimFragment().equals(resource.getURI())) {
 				return description.getEObjectURI().trimFragment().lastSegment();
 			}
@@ -100,22 +98,9 @@ public class NameChecks extends ComposedCheck {
 		return null;
 	}
 
-	/** Journeys and ecosystems share one namespace, since `improves` may name either. */
-	private static EClass namespace(EClass eClass) {
-		return CarepathPackage.Literals.MAP_MODEL.isSuperTypeOf(eClass) ? CarepathPackage.Literals.MAP_MODEL : eClass;
-	}
-
 	private void reportDuplicate(NamedElement element, String where) {
-		error(String.format("There is already a %s named '%s' %s.", describe(element.eClass()), element.getName(),
+		error(String.format("There is already a %s named '%s' %s.", ElementKinds.of(ElementKinds.namespace(element.eClass())), element.getName(),
 				where), element, Literals.NAMED_ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
-	}
-
-	static String describe(EClass eClass) {
-		return switch (eClass.getClassifierID()) {
-		case CarepathPackage.INFORMATION_SYSTEM -> "system";
-		case CarepathPackage.ECOSYSTEM, CarepathPackage.JOURNEY -> "journey or ecosystem";
-		default -> eClass.getName().toLowerCase();
-		};
 	}
 
 	private static int lineOf(EObject object) {

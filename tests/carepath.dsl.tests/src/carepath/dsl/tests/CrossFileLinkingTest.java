@@ -1,6 +1,6 @@
 package carepath.dsl.tests;
 
-import static carepath.dsl.tests.TestModels.codes;
+import static carepath.dsl.tests.TestModels.issues;
 import static carepath.dsl.tests.TestModels.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -32,7 +32,7 @@ class CrossFileLinkingTest {
 	@Test
 	void namesResolveAcrossFiles() {
 		ModelSet set = of(NEEDS, PERSONA, MAP, JOURNEY);
-		assertEquals(List.of(), codes(set));
+		assertEquals(List.of(), issues(set));
 		Journey journey = (Journey) set.models().get(3).getElements().get(0);
 		Persona ann = (Persona) set.models().get(1).getElements().get(0);
 		Ecosystem town = (Ecosystem) set.models().get(2).getElements().get(0);
@@ -43,8 +43,9 @@ class CrossFileLinkingTest {
 	@Test
 	void aMissingFileLeavesItsNamesUnresolved() {
 		// f1: need care; f2: ecosystem town, then service gp and system emis on line 2
-		assertEquals(List.of("unresolved-name@1", "unresolved-name@1", "unresolved-name@2", "unresolved-name@2"),
-				codes(of(PERSONA, JOURNEY)));
+		assertEquals(List.of("unresolved-name@1 Persona", "unresolved-name@1 Journey", "unresolved-name@2 Step",
+				"unresolved-name@2 InformationGathering"),
+				issues(of(PERSONA, JOURNEY)));
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class CrossFileLinkingTest {
 	@Test
 	void stepServicesResolveInTheJourneysEcosystemFirst() {
 		ModelSet set = of(NEEDS, PERSONA, MAP, "ecosystem city { service gp }\n", JOURNEY);
-		assertEquals(List.of(), codes(set));
+		assertEquals(List.of(), issues(set));
 		Journey journey = (Journey) set.models().get(4).getElements().get(0);
 		assertEquals("town", ((Ecosystem) journey.getStages().get(0).getSteps().get(0).getService().eContainer()).getName());
 	}

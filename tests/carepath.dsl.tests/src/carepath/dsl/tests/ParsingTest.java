@@ -104,7 +104,7 @@ class ParsingTest {
 				  stage waiting { step stage { at waiting waits 1 week } }
 				}
 				""");
-		assertEquals(List.of(), TestModels.codes(set));
+		assertEquals(List.of(), TestModels.issues(set));
 		Journey journey = (Journey) set.models().get(0).getElements().get(3);
 		assertEquals(TimeUnit.WEEKS, journey.getStages().get(0).getSteps().get(0).getWait().getUnit());
 	}
@@ -117,7 +117,7 @@ class ParsingTest {
 				need здоровье
 				persona eoghainn "Eòghainn" { needs slàinte, здоровье, gezondheid }
 				""");
-		assertEquals(List.of(), TestModels.codes(set));
+		assertEquals(List.of(), TestModels.issues(set));
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class ParsingTest {
 				  stage a { step x { at e.s person feels +2 professional feels 0 } }
 				}
 				""");
-		assertEquals(List.of(), TestModels.codes(set));
+		assertEquals(List.of(), TestModels.issues(set));
 		Journey journey = (Journey) set.models().get(0).getElements().get(2);
 		assertEquals(2, journey.getStages().get(0).getSteps().get(0).getPersonExperience().getScore());
 		assertFalse(journey.getStages().get(0).getSteps().get(0).getService().eIsProxy());

@@ -32,13 +32,13 @@ final class TestModels {
 		return set;
 	}
 
-	/** The problems as `code@line`, sorted: tests compare the whole list (exact mode). */
-	static List<String> codes(ModelSet set) {
-		List<String> codes = new ArrayList<>();
+	/** The problems as `code@line ElementType`, in report order: tests compare the whole list (exact mode). */
+	static List<String> issues(ModelSet set) {
+		List<String> issues = new ArrayList<>();
 		for (Problem problem : set.validate()) {
-			codes.add(problem.code() + "@" + problem.line());
+			issues.add(problem.code() + "@" + problem.line() + " " + problem.element());
 		}
-		return codes;
+		return issues;
 	}
 
 	static Path examples() {

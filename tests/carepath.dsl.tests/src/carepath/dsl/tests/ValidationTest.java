@@ -1,5 +1,6 @@
 package carepath.dsl.tests;
 
+import static carepath.dsl.tests.TestModels.issues;
 import static carepath.dsl.tests.TestModels.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +25,6 @@ class ValidationTest {
 			  service adp
 			}
 			""";
-
-	/** The problems as `code@line ElementType`, sorted: the whole list is compared (exact mode). */
-	private static List<String> issues(ModelSet set) {
-		return set.validate().stream().map(p -> p.code() + "@" + p.line() + " " + p.element()).toList();
-	}
 
 	private static Problem only(ModelSet set) {
 		List<Problem> problems = set.validate();
