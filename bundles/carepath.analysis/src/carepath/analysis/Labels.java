@@ -1,0 +1,39 @@
+package carepath.analysis;
+
+import carepath.model.Connection;
+import carepath.model.ConnectionKind;
+import carepath.model.NamedElement;
+import carepath.model.Service;
+
+/** How findings name model elements: by the name the modeller wrote, which they can search for. */
+public final class Labels {
+	private Labels() {
+	}
+
+	/** A persona or other element as people say it: its title if it has one, else its name. */
+	public static String of(NamedElement element) {
+		String title = element.getTitle();
+		return title != null && !title.isBlank() ? title : element.getName();
+	}
+
+	public static String name(NamedElement element) {
+		return element == null || element.eIsProxy() ? "?" : element.getName();
+	}
+
+	/** `referral gp -> cmht`. */
+	public static String of(Connection connection) {
+		String kind = connection.getKind() == ConnectionKind.SIGNPOST ? "signpost" : "referral";
+		return kind + " " + name(connection.getSource()) + " -> " + name(connection.getTarget());
+	}
+
+	public static String names(Iterable<? extends Service> services) {
+		StringBuilder text = new StringBuilder();
+		for (Service service : services) {
+			if (!text.isEmpty()) {
+				text.append(" -> ");
+			}
+			text.append(name(service));
+		}
+		return text.toString();
+	}
+}
