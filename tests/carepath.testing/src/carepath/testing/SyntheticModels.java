@@ -1,13 +1,18 @@
-package carepath.dsl.tests;
+package carepath.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
+import org.eclipse.emf.common.util.URI;
+
+import carepath.dsl.load.JourneyLanguage;
+import carepath.dsl.load.ModelSet;
+
 /**
  * Generates valid model sets of a chosen size for benchmarks: an ecosystem of services in
  * categories with referrals and signposts, and one long journey through it. Seeded, so a size
- * always gives the same text.
+ * always gives the same text. Shared by the benchmarks of every test fragment.
  */
 public final class SyntheticModels {
 	private static final String[] SETTINGS = { "home", "community", "hospital", "residential", "online", "phone" };
@@ -16,6 +21,18 @@ public final class SyntheticModels {
 	private static final String[] UNITS = { "days", "weeks", "hours" };
 
 	private SyntheticModels() {
+	}
+
+	/** The generated files as one model set, under /synthetic/. */
+	public static ModelSet load(Map<String, String> files) {
+		ModelSet set = JourneyLanguage.newModelSet();
+		files.forEach((name, text) -> set.add(name, URI.createFileURI("/synthetic/" + name), text));
+		return set;
+	}
+
+	/** The size the benchmarks' targets are set for: 1,000 services, 3,000 connections, 500 steps. */
+	public static Map<String, String> large() {
+		return generate(1000, 3000, 500, 42);
 	}
 
 	/** File name to text: needs and systems, a persona, the ecosystem, the journey. */

@@ -24,7 +24,10 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
+import carepath.analysis.CheckSettings;
+import carepath.analysis.WorkshopQuestion;
 import carepath.dsl.validation.IssueCodes;
+import carepath.dsl.validation.ProjectSettings;
 import carepath.model.Model;
 
 /**
@@ -84,6 +87,12 @@ public class ModelSet {
 		return problems;
 	}
 
+	/** Checks this set with these settings instead of those of a `carepath.properties` near the files. */
+	public ModelSet useSettings(CheckSettings settings) {
+		ProjectSettings.attach(resourceSet, settings);
+		return this;
+	}
+
 	public List<Model> models() {
 		List<Model> models = new ArrayList<>();
 		for (Resource resource : resourceSet.getResources()) {
@@ -113,7 +122,13 @@ public class ModelSet {
 			code = IssueCodes.SYNTAX_ERROR;
 		}
 		return new Problem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), severity(issue.getSeverity()),
-				issue.getMessage(), code, element);
+				issue.getMessage(), code, element, question(issue));
+	}
+
+	/** The workshop question a finding of the workshop checks answers, carried as its issue data. */
+	private static String question(Issue issue) {
+		String[] data = issue.getData();
+		return data != null && data.length == 1 && WorkshopQuestion.byId(data[0]) != null ? data[0] : "";
 	}
 
 	private static int orOne(Integer position) {

@@ -4,11 +4,12 @@ import java.util.Comparator;
 
 /**
  * One finding about a model file, located by line and column (both counted from 1), with a
- * stable code and the kind of element it concerns (`Step`, `Connection`...; empty for syntax
- * errors). Problems sort by file, then position, then severity and message.
+ * stable code, the kind of element it concerns (`Step`, `Connection`...; empty for syntax
+ * errors) and, for workshop checks, the id of the workshop question it answers (else empty).
+ * Problems sort by file, then position, then severity and message.
  */
 public record Problem(String file, int line, int column, Severity severity, String message, String code,
-		String element) implements Comparable<Problem> {
+		String element, String question) implements Comparable<Problem> {
 
 	public enum Severity {
 		ERROR, WARNING, INFO;

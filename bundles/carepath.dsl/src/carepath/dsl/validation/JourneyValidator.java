@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * itself (multiplicities, ranges) live in the metamodel and arrive through EMF's validator.
  */
 @ComposedChecks(validators = { NameChecks.class, RepeatedPropertyChecks.class, ConnectionChecks.class,
-		StepChecks.class, ImprovesChecks.class })
+		StepChecks.class, ImprovesChecks.class, WorkshopCheckBridge.class })
 public class JourneyValidator extends AbstractJourneyValidator {
 }

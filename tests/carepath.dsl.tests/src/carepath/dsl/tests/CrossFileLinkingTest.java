@@ -58,7 +58,7 @@ class CrossFileLinkingTest {
 		Files.writeString(folder.resolve("notes.txt"), "not a model");
 		ModelSet set = JourneyLanguage.newModelSet().load(List.of(folder));
 		assertEquals(4, set.models().size());
-		assertEquals(List.of(), set.validate());
+		assertEquals(List.of(), TestModels.languageProblems(set));
 	}
 
 	@Test

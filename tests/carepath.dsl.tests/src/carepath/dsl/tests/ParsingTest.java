@@ -32,13 +32,13 @@ class ParsingTest {
 	@Test
 	void languageSampleParsesWithoutProblems() throws Exception {
 		ModelSet set = JourneyLanguage.newModelSet().load(List.of(TestModels.languageSample()));
-		assertEquals(List.of(), set.validate());
+		assertEquals(List.of(), TestModels.languageProblems(set));
 	}
 
 	@Test
 	void languageSampleMeansWhatItSays() throws Exception {
 		ModelSet set = JourneyLanguage.newModelSet().load(List.of(TestModels.languageSample()));
-		set.validate();
+		TestModels.languageProblems(set);
 		Model model = set.models().get(0);
 		Persona sam = (Persona) model.getElements().get(5);
 		assertEquals("sam", sam.getName());
@@ -82,7 +82,7 @@ class ParsingTest {
 	@Test
 	void everyExampleParsesLinksAndValidatesCleanly() throws Exception {
 		ModelSet set = JourneyLanguage.newModelSet().load(List.of(TestModels.examples()));
-		List<Problem> problems = set.validate();
+		List<Problem> problems = TestModels.languageProblems(set);
 		assertEquals(List.of(), problems);
 		assertTrue(set.models().size() >= 8, "examples hold several files per model");
 	}

@@ -3,29 +3,21 @@ package carepath.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 
-import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
+import carepath.testing.SyntheticModels;
 
 /** The benchmark's generator makes valid models of the size asked for. */
 class SyntheticModelsTest {
 
-	static ModelSet load(Map<String, String> files) {
-		ModelSet set = JourneyLanguage.newModelSet();
-		files.forEach((name, text) -> set.add(name, URI.createFileURI("/synthetic/" + name), text));
-		return set;
-	}
-
 	@Test
 	void generatedModelIsValidAndSized() {
-		ModelSet set = load(SyntheticModels.generate(100, 300, 50, 1));
-		assertEquals(List.of(), set.validate());
+		ModelSet set = SyntheticModels.load(SyntheticModels.generate(100, 300, 50, 1));
+		assertEquals(List.of(), TestModels.languageProblems(set));
 		Ecosystem area = (Ecosystem) set.models().get(2).getElements().get(0);
 		assertEquals(100, area.getServices().size());
 		assertEquals(300, area.getConnections().size());

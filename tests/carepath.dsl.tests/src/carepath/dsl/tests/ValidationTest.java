@@ -27,7 +27,7 @@ class ValidationTest {
 			""";
 
 	private static Problem only(ModelSet set) {
-		List<Problem> problems = set.validate();
+		List<Problem> problems = TestModels.languageProblems(set);
 		assertEquals(1, problems.size(), problems.toString());
 		return problems.get(0);
 	}
@@ -55,7 +55,7 @@ class ValidationTest {
 
 	@Test
 	void duplicateNamesAcrossFiles() {
-		List<Problem> problems = of(BASE, "need housing \"again\"").validate();
+		List<Problem> problems = TestModels.languageProblems(of(BASE, "need housing \"again\""));
 		assertEquals(2, problems.size(), problems.toString());
 		assertEquals("f1.journey:2:6: error: There is already a need named 'housing' in f2.journey. [duplicate-name]",
 				problems.get(0).toString());
