@@ -6,6 +6,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import carepath.analysis.WorkshopQuestion;
 import carepath.dsl.load.Problem;
 
 /** The outcome of a check, as a summary line for people and as JSON for machines. */
@@ -20,8 +21,9 @@ record ProblemReport(int files, List<Problem> problems) {
 	}
 
 	String summary() {
-		return String.format("%d %s checked: %s, %s.", files, files == 1 ? "file" : "files",
-				plural(errors(), "error"), plural(count(Problem.Severity.WARNING), "warning"));
+		return String.format("%d %s checked: %s, %s, %s.", files, files == 1 ? "file" : "files",
+				plural(errors(), "error"), plural(count(Problem.Severity.WARNING), "warning"),
+				plural(count(Problem.Severity.INFO), "note"));
 	}
 
 	String toJson() {
@@ -29,6 +31,7 @@ record ProblemReport(int files, List<Problem> problems) {
 		root.addProperty("files", files);
 		root.addProperty("errors", errors());
 		root.addProperty("warnings", count(Problem.Severity.WARNING));
+		root.addProperty("notes", count(Problem.Severity.INFO));
 		JsonArray list = new JsonArray();
 		for (Problem problem : problems) {
 			JsonObject item = new JsonObject();
@@ -39,6 +42,11 @@ record ProblemReport(int files, List<Problem> problems) {
 			item.addProperty("message", problem.message());
 			item.addProperty("code", problem.code());
 			item.addProperty("element", problem.element());
+			WorkshopQuestion question = WorkshopQuestion.byId(problem.question());
+			if (question != null) {
+				item.addProperty("question", question.id());
+				item.addProperty("questionText", question.text());
+			}
 			list.add(item);
 		}
 		root.add("problems", list);

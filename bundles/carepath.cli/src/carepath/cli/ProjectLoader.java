@@ -1,0 +1,71 @@
+package carepath.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import carepath.analysis.SettingsFile;
+import carepath.dsl.load.JourneyLanguage;
+import carepath.dsl.load.LoadException;
+import carepath.dsl.load.ModelSet;
+import carepath.dsl.load.Problem;
+
+/**
+ * Loads the files and folders named on the command line as one model set, with the check
+ * settings of the project: the file given with --settings, else the `carepath.properties` in the
+ * first path's folder or the nearest folder above it.
+ */
+final class ProjectLoader {
+	static final String BAD_SETTING = "bad-setting";
+
+	/** The loaded models, and the problems of the settings file's lines that could not be used. */
+	record Loaded(ModelSet models, List<Problem> settingsProblems) {
+
+		/** Every problem: the settings file's and the models'. */
+		List<Problem> validate() {
+			List<Problem> problems = new ArrayList<>(settingsProblems);
+			problems.addAll(models.validate());
+			problems.sort(null);
+			return problems;
+		}
+	}
+
+	private ProjectLoader() {
+	}
+
+	static Loaded load(List<Path> paths, Path settingsOption) throws LoadException {
+		ModelSet models = JourneyLanguage.newModelSet();
+		List<Problem> problems = new ArrayList<>();
+		Optional<Path> settingsFile = settingsOption != null ? Optional.of(settingsOption)
+				: SettingsFile.find(paths.get(0));
+		if (settingsFile.isPresent()) {
+			Path file = settingsFile.get();
+			if (!Files.isRegularFile(file)) {
+				throw new LoadException(file + ": no such settings file");
+			}
+			try {
+				SettingsFile.Read read = SettingsFile.read(file);
+				String name = displayName(file);
+				for (SettingsFile.Problem problem : read.problems()) {
+					problems.add(new Problem(name, problem.line(), problem.column(), Problem.Severity.ERROR,
+							problem.message(), BAD_SETTING, "", ""));
+				}
+				models.useSettings(read.settings());
+			} catch (IOException e) {
+				throw new LoadException(file + ": cannot read the settings file (" + e.getMessage() + ")");
+			}
+		}
+		models.load(paths);
+		return new Loaded(models, problems);
+	}
+
+	/** The path as the user would write it: relative to the working folder where it lies below it. */
+	private static String displayName(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path here = Path.of("").toAbsolutePath();
+		return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+	}
+}
