@@ -1,0 +1,109 @@
+package carepath.diagram;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Measures and wraps text with the font the diagrams are drawn in, DejaVu Sans, loaded from its
+ * bundle rather than the system, so that what is measured is what PNG and PDF draw on any machine.
+ * The font is also registered with Java2D under its family name, which the SVG names.
+ */
+public final class TextMeasurer {
+	public static final String FAMILY = "DejaVu Sans";
+	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+	private static final Font REGULAR = load("DejaVuSans.ttf");
+	private static final Font BOLD = load("DejaVuSans-Bold.ttf");
+	private static final Map<Float, Font> SIZED = new ConcurrentHashMap<>();
+
+	private TextMeasurer() {
+	}
+
+	private static Font load(String file) {
+		try (InputStream in = TextMeasurer.class.getResourceAsStream(FONTS + file)) {
+			if (in == null) {
+				throw new IllegalStateException("font " + file + " is missing from the class path");
+			}
+			Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+			return font;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (FontFormatException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Makes sure the fonts are loaded and registered before anything is drawn. */
+	public static void ensureLoaded() {
+		REGULAR.getFamily();
+	}
+
+	public static double width(String text, double size, boolean bold) {
+		return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
+	}
+
+	/** The font at a size; the diagrams use a handful of sizes, so derived fonts are kept. */
+	private static Font font(double size, boolean bold) {
+		float key = bold ? (float) -size : (float) size;
+		return SIZED.computeIfAbsent(key, k -> (bold ? BOLD : REGULAR).deriveFont((float) size));
+	}
+
+	/** The height of one line of text at this size, with the spacing the diagrams use. */
+	public static double lineHeight(double size) {
+		return Math.ceil(size * 1.3);
+	}
+
+	/**
+	 * Breaks text into lines no wider than {@code maxWidth}, at spaces where possible; a word too
+	 * long for a line (a long Dutch compound) is split with a hyphen.
+	 */
+	public static List<String> wrap(String text, double maxWidth, double size, boolean bold) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.trim().split("\\s+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			String candidate = line.isEmpty() ? word : line + " " + word;
+			if (width(candidate, size, bold) <= maxWidth) {
+				line.setLength(0);
+				line.append(candidate);
+				continue;
+			}
+			if (!line.isEmpty()) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			String rest = word;
+			while (width(rest, size, bold) > maxWidth && rest.length() > 1) {
+				int cut = longestFit(rest, maxWidth, size, bold);
+				lines.add(rest.substring(0, cut) + "-");
+				rest = rest.substring(cut);
+			}
+			line.append(rest);
+		}
+		if (!line.isEmpty()) {
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	/** How many characters of the word fit on a line together with a hyphen (at least one). */
+	private static int longestFit(String word, double maxWidth, double size, boolean bold) {
+		int fit = 1;
+		while (fit < word.length() - 1 && width(word.substring(0, fit + 1) + "-", size, bold) <= maxWidth) {
+			fit++;
+		}
+		return fit;
+	}
+}

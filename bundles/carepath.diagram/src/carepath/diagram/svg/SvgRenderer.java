@@ -1,0 +1,168 @@
+package carepath.diagram.svg;
+
+import java.util.List;
+import java.util.Locale;
+
+import carepath.diagram.Diagram;
+import carepath.diagram.DiagramEdge;
+import carepath.diagram.DiagramNode;
+import carepath.diagram.Point;
+import carepath.diagram.Rect;
+import carepath.diagram.TextLine;
+import carepath.diagram.TextMeasurer;
+import carepath.diagram.Trace;
+
+/**
+ * Writes a laid-out diagram as SVG: a title and description for screen readers, lines first and
+ * boxes over them, each element with its stable id and its trace (`data-element`, `data-offset`,
+ * `data-length`, `data-line`) for selection in the workbench. The same diagram always gives the
+ * same bytes: numbers have one fixed format and nothing depends on time or hashing.
+ */
+public final class SvgRenderer {
+	private SvgRenderer() {
+	}
+
+	public static String render(Diagram diagram) {
+		StringBuilder svg = new StringBuilder(64 * 1024);
+		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+		svg.append(" width=\"").append(number(diagram.width())).append("\" height=\"").append(number(diagram.height()));
+		svg.append("\" viewBox=\"0 0 ").append(number(diagram.width())).append(' ').append(number(diagram.height()));
+		svg.append("\" role=\"img\" aria-labelledby=\"diagram-title diagram-desc\" font-family=\"")
+				.append(TextMeasurer.FAMILY).append(", Verdana, sans-serif\" data-view=\"").append(escape(diagram.view()))
+				.append("\" id=\"").append(escape(diagram.id())).append("\">\n");
+		svg.append("<title id=\"diagram-title\">").append(escape(diagram.title())).append("</title>\n");
+		svg.append("<desc id=\"diagram-desc\">").append(escape(diagram.description())).append("</desc>\n");
+		svg.append(DEFS);
+		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(number(diagram.width())).append("\" height=\"")
+				.append(number(diagram.height())).append("\" fill=\"#ffffff\"/>\n");
+		svg.append("<g class=\"nodes\">\n");
+		for (DiagramNode node : diagram.nodes()) {
+			if (isContainer(node)) {
+				node(svg, node);
+			}
+		}
+		svg.append("</g>\n<g class=\"edges\">\n");
+		for (DiagramEdge edge : diagram.edges()) {
+			edge(svg, edge);
+		}
+		svg.append("</g>\n<g class=\"nodes\">\n");
+		for (DiagramNode node : diagram.nodes()) {
+			if (!isContainer(node)) {
+				node(svg, node);
+			}
+		}
+		svg.append("</g>\n</svg>\n");
+		return svg.toString();
+	}
+
+	private static final String DEFS = """
+			<defs>
+			<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#37474f"/></marker>
+			<marker id="arrow-red" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#c62828"/></marker>
+			<marker id="arrow-orange" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#e06c00"/></marker>
+			</defs>
+			""";
+
+	/** Groups (categories, lanes) are drawn under the lines, everything else over them. */
+	private static boolean isContainer(DiagramNode node) {
+		String role = node.role();
+		return role.startsWith("category") || role.startsWith("lane-label") || role.startsWith("ecosystem")
+				|| role.startsWith("header");
+	}
+
+	private static void node(StringBuilder svg, DiagramNode node) {
+		svg.append("<g id=\"").append(escape(node.id())).append("\" class=\"").append(escape(node.role())).append('"');
+		trace(svg, node.trace());
+		svg.append('>');
+		if (node.note() != null && !node.note().isBlank()) {
+			svg.append("<title>").append(escape(node.note())).append("</title>");
+		}
+		Rect box = node.bounds();
+		String shape = Style.shape(node.role());
+		if (node.role().startsWith("dot") || node.role().startsWith("finding") || node.role().startsWith("hop")) {
+			svg.append("<circle cx=\"").append(number(box.centerX())).append("\" cy=\"").append(number(box.centerY()))
+					.append("\" r=\"").append(number(Math.min(box.width(), box.height()) / 2)).append('"').append(shape)
+					.append("/>");
+		} else {
+			svg.append("<rect x=\"").append(number(box.x())).append("\" y=\"").append(number(box.y())).append("\" width=\"")
+					.append(number(box.width())).append("\" height=\"").append(number(box.height())).append('"').append(shape)
+					.append("/>");
+		}
+		text(svg, node.text(), Style.text(node.role()));
+		svg.append("</g>\n");
+	}
+
+	private static void edge(StringBuilder svg, DiagramEdge edge) {
+		svg.append("<g id=\"").append(escape(edge.id())).append("\" class=\"").append(escape(edge.role())).append('"');
+		trace(svg, edge.trace());
+		svg.append('>');
+		if (edge.note() != null && !edge.note().isBlank()) {
+			svg.append("<title>").append(escape(edge.note())).append("</title>");
+		}
+		svg.append("<path d=\"");
+		List<Point> points = edge.points();
+		for (int index = 0; index < points.size(); index++) {
+			svg.append(index == 0 ? "M" : " L").append(number(points.get(index).x())).append(' ')
+					.append(number(points.get(index).y()));
+		}
+		svg.append('"').append(Style.line(edge.role())).append("/>");
+		text(svg, edge.labels(), " fill=\"#333333\"");
+		svg.append("</g>\n");
+	}
+
+	private static void text(StringBuilder svg, List<TextLine> lines, String style) {
+		for (TextLine line : lines) {
+			svg.append("<text x=\"").append(number(line.x())).append("\" y=\"").append(number(line.y()))
+					.append("\" font-size=\"").append(number(line.size())).append('"');
+			if (line.bold()) {
+				svg.append(" font-weight=\"bold\"");
+			}
+			if (line.centred()) {
+				svg.append(" text-anchor=\"middle\"");
+			}
+			svg.append(style).append('>').append(escape(line.text())).append("</text>");
+		}
+	}
+
+	private static void trace(StringBuilder svg, Trace trace) {
+		if (trace == null) {
+			return;
+		}
+		svg.append(" data-element=\"").append(escape(trace.element())).append('"');
+		if (trace.range().offset() >= 0) {
+			svg.append(" data-offset=\"").append(trace.range().offset()).append("\" data-length=\"")
+					.append(trace.range().length()).append("\" data-line=\"").append(trace.range().line()).append('"');
+		}
+	}
+
+	/** One decimal at most, and never the locale's comma. */
+	static String number(double value) {
+		double rounded = Math.round(value * 10) / 10.0;
+		if (rounded == Math.rint(rounded)) {
+			return Long.toString((long) rounded);
+		}
+		return String.format(Locale.ROOT, "%.1f", rounded);
+	}
+
+	/** XML text: markup characters escaped, and characters XML 1.0 forbids left out. */
+	static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 16);
+		for (int index = 0; index < text.length(); index++) {
+			char c = text.charAt(index);
+			switch (c) {
+			case '&' -> escaped.append("&amp;");
+			case '<' -> escaped.append("&lt;");
+			case '>' -> escaped.append("&gt;");
+			case '"' -> escaped.append("&quot;");
+			case '\'' -> escaped.append("&apos;");
+			default -> {
+				if (c >= 0x20 || c == '\n' || c == '\t') {
+					escaped.append(c);
+				}
+			}
+			}
+		}
+		return escaped.toString();
+	}
+}

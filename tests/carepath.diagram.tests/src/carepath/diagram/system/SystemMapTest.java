@@ -1,0 +1,107 @@
+package carepath.diagram.system;
+
+import static carepath.diagram.DiagramModels.SOURCES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import carepath.analysis.Journeys;
+import carepath.diagram.Diagram;
+import carepath.diagram.DiagramEdge;
+import carepath.diagram.DiagramModels;
+import carepath.diagram.DiagramNode;
+import carepath.diagram.Diagrams;
+import carepath.diagram.FindingIndex;
+import carepath.diagram.Ids;
+import carepath.diagram.Rect;
+import carepath.dsl.load.ModelSet;
+import carepath.model.Connection;
+import carepath.model.Ecosystem;
+import carepath.model.Journey;
+import carepath.model.Service;
+import carepath.model.Step;
+
+/** The system map and the route over it: every service and connection once, in their groups, with the route's hops. */
+class SystemMapTest {
+	private static ModelSet examples;
+
+	@BeforeAll
+	static void load() {
+		examples = DiagramModels.loadExamples();
+	}
+
+	@Test
+	void everyServiceAndConnectionOnceInsideItsCategory() {
+		for (Ecosystem ecosystem : DiagramModels.all(examples, Ecosystem.class)) {
+			Diagram diagram = Diagrams.systemMap(ecosystem, SOURCES, DiagramModels.findings(examples),
+					SystemMapGenerator.Grouping.CATEGORY);
+			DiagramModels.assertUniqueIds(diagram);
+			DiagramModels.assertTextFits(diagram);
+			for (Service service : ecosystem.getServices()) {
+				DiagramNode node = diagram.node(Ids.service(service));
+				assertNotNull(node, service.getName());
+				Rect group = diagram.node(Ids.category(service.getCategory())).bounds();
+				Rect box = node.bounds();
+				assertTrue(box.x() >= group.x() && box.right() <= group.right() && box.y() >= group.y()
+						&& box.bottom() <= group.bottom(), service.getName() + " lies outside its category");
+			}
+			for (Connection connection : ecosystem.getConnections()) {
+				DiagramEdge edge = diagram.edge(Ids.connection(connection));
+				assertNotNull(edge, Ids.connection(connection));
+				assertTrue(edge.points().size() >= 2);
+				assertTrue(edge.role().startsWith(connection.getKind().getLiteral()), edge.role());
+				assertEquals(connection.getDeclinedPathway() != null, diagram.edge("declined/" + Ids.connection(connection)) != null);
+			}
+			long services = diagram.nodes().stream().filter(n -> n.role().equals("service")).count();
+			assertEquals(ecosystem.getServices().size(), services);
+		}
+	}
+
+	@Test
+	void edgesStartAndEndAtTheirServices() {
+		Ecosystem riverside = DiagramModels.ecosystem(examples, "riverside");
+		Diagram diagram = Diagrams.systemMap(riverside, SOURCES, FindingIndex.NONE, SystemMapGenerator.Grouping.CATEGORY);
+		for (Connection connection : riverside.getConnections()) {
+			DiagramEdge edge = diagram.edge(Ids.connection(connection));
+			assertTouches(diagram.node(Ids.service(connection.getSource())).bounds(), edge.points().get(0));
+			assertTouches(diagram.node(Ids.service(connection.getTarget())).bounds(), edge.points().get(edge.points().size() - 1));
+		}
+	}
+
+	private static void assertTouches(Rect box, carepath.diagram.Point point) {
+		assertTrue(point.x() >= box.x() - 2 && point.x() <= box.right() + 2 && point.y() >= box.y() - 2
+				&& point.y() <= box.bottom() + 2, point + " is not on " + box);
+	}
+
+	@Test
+	void groupedBySettingOnRequest() {
+		Ecosystem riverside = DiagramModels.ecosystem(examples, "riverside");
+		Diagram diagram = Diagrams.systemMap(riverside, SOURCES, FindingIndex.NONE, SystemMapGenerator.Grouping.SETTING);
+		List<String> groups = diagram.nodes().stream().filter(n -> n.role().equals("category")).map(DiagramNode::id).toList();
+		assertTrue(groups.contains("setting/riverside/community") && groups.contains("setting/riverside/hospital"), groups.toString());
+	}
+
+	@Test
+	void routeNumbersEveryStepAndMarksUnmappedAndDeclinedHops() {
+		Journey journey = DiagramModels.journey(examples, "samChallenges");
+		Diagram route = Diagrams.route(journey, SOURCES, FindingIndex.NONE);
+		List<Step> numbered = Journeys.frontstage(journey).stream().filter(s -> Journeys.service(s) != null).toList();
+		List<DiagramNode> hops = route.nodes().stream().filter(n -> n.id().startsWith("hop/")).toList();
+		assertEquals(numbered.size(), hops.size());
+		for (int index = 0; index < hops.size(); index++) {
+			assertEquals(Integer.toString(index + 1), hops.get(index).text().get(0).text());
+			assertEquals(Ids.step(numbered.get(index)), hops.get(index).id().substring("hop/".length()));
+		}
+		// The checks find two unmapped handovers in this journey; the route shows the same two.
+		List<String> unmapped = route.edges().stream().filter(e -> e.role().contains("hop-unmapped")).map(DiagramEdge::id).toList();
+		assertEquals(List.of("route/step/samChallenges/waiting/rentArrears", "route/step/samChallenges/crisis/aeAttendance"),
+				unmapped);
+		assertTrue(route.edges().stream().anyMatch(e -> e.role().contains("hop-declined")));
+		assertEquals("route", route.view());
+	}
+}
