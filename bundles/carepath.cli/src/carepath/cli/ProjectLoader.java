@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import carepath.analysis.CheckSettings;
 import carepath.analysis.SettingsFile;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.LoadException;
@@ -22,7 +23,7 @@ final class ProjectLoader {
 	static final String BAD_SETTING = "bad-setting";
 
 	/** The loaded models, and the problems of the settings file's lines that could not be used. */
-	record Loaded(ModelSet models, List<Problem> settingsProblems) {
+	record Loaded(ModelSet models, CheckSettings settings, List<Problem> settingsProblems) {
 
 		/** Every problem: the settings file's and the models'. */
 		List<Problem> validate() {
@@ -39,6 +40,7 @@ final class ProjectLoader {
 	static Loaded load(List<Path> paths, Path settingsOption) throws LoadException {
 		ModelSet models = JourneyLanguage.newModelSet();
 		List<Problem> problems = new ArrayList<>();
+		CheckSettings settings = CheckSettings.DEFAULTS;
 		Optional<Path> settingsFile = settingsOption != null ? Optional.of(settingsOption)
 				: SettingsFile.find(paths.get(0));
 		if (settingsFile.isPresent()) {
@@ -53,13 +55,14 @@ final class ProjectLoader {
 					problems.add(new Problem(name, problem.line(), problem.column(), Problem.Severity.ERROR,
 							problem.message(), BAD_SETTING, "", ""));
 				}
-				models.useSettings(read.settings());
+				settings = read.settings();
+				models.useSettings(settings);
 			} catch (IOException e) {
 				throw new LoadException(file + ": cannot read the settings file (" + e.getMessage() + ")");
 			}
 		}
 		models.load(paths);
-		return new Loaded(models, problems);
+		return new Loaded(models, settings, problems);
 	}
 
 	/** The path as the user would write it: relative to the working folder where it lies below it. */

@@ -1,0 +1,130 @@
+package carepath.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import carepath.analysis.Finding;
+import carepath.analysis.Severity;
+import carepath.analysis.WorkshopChecks;
+import carepath.diagram.Diagram;
+import carepath.diagram.FindingIndex;
+import carepath.diagram.export.PdfExport;
+import carepath.diagram.export.PngExport;
+import carepath.diagram.svg.SvgRenderer;
+import carepath.diagram.system.SystemMapGenerator.Grouping;
+import carepath.dsl.load.LoadException;
+import carepath.dsl.load.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `carepath render PATH...`: draws the maps as SVG, PNG or PDF (A3 landscape), every view of
+ * every map unless told which. Files are named `NAME.VIEW.FORMAT` in the output folder.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+		description = "Draws journey maps, system maps, routes, needs matrices and as-is/to-be comparisons.")
+public class RenderCommand implements Callable<Integer> {
+
+	enum Format {
+		svg, png, pdf
+	}
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "A .journey file, or a folder to search for them.")
+	private List<Path> paths;
+
+	@Option(names = "--view", split = ",", paramLabel = "VIEW",
+			description = "journey, system, route, needs or compare; several with commas. Default: all.")
+	private List<RenderPlan.View> views = new ArrayList<>();
+
+	@Option(names = "--journey", paramLabel = "NAME", description = "Only this journey's views.")
+	private String journey;
+
+	@Option(names = "--ecosystem", paramLabel = "NAME", description = "Only this ecosystem's views.")
+	private String ecosystem;
+
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "svg, png or pdf; several with commas. Default: svg.")
+	private List<Format> formats = new ArrayList<>(List.of(Format.svg));
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "diagrams",
+			description = "The folder to write to (made if missing). Default: ${DEFAULT-VALUE}.")
+	private Path output;
+
+	@Option(names = "--group-by", paramLabel = "GROUPING", defaultValue = "category",
+			description = "System maps grouped by category or by setting. Default: ${DEFAULT-VALUE}.")
+	private String groupBy;
+
+	@Option(names = "--settings", paramLabel = "FILE", description = "Check severities and thresholds, as for 'check'.")
+	private Path settings;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		Grouping grouping;
+		try {
+			grouping = Grouping.valueOf(groupBy.toUpperCase(java.util.Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			return fail("--group-by is 'category' or 'setting', not '" + groupBy + "'");
+		}
+		ProjectLoader.Loaded loaded;
+		try {
+			loaded = ProjectLoader.load(paths, settings);
+		} catch (LoadException e) {
+			return fail(e.getMessage());
+		}
+		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(spec.commandLine().getErr()::println);
+			spec.commandLine().getErr().println("carepath: fix the errors above before drawing");
+			return Main.MODEL_ERRORS;
+		}
+		List<Finding> findings = WorkshopChecks.run(loaded.models().resourceSet().getResources(), loaded.settings()).stream()
+				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
+		RenderPlan plan = new RenderPlan(loaded.models().models(), new NodeModelSources(), new FindingIndex(findings), grouping);
+		List<RenderPlan.Item> items;
+		try {
+			items = plan.items(views, journey, ecosystem);
+		} catch (IllegalArgumentException e) {
+			return fail(e.getMessage());
+		}
+		try {
+			Files.createDirectories(output);
+			int written = 0;
+			for (RenderPlan.Item item : items) {
+				Diagram diagram = item.diagram().get();
+				for (Format format : formats) {
+					Path file = output.resolve(item.name() + "." + item.view().name() + "." + format.name());
+					Files.write(file, bytes(diagram, format));
+					spec.commandLine().getOut().println(file);
+					written++;
+				}
+			}
+			spec.commandLine().getErr().printf("%d %s written to %s.%n", written, written == 1 ? "file" : "files", output);
+		} catch (IOException e) {
+			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
+		}
+		return Main.CLEAN;
+	}
+
+	private static byte[] bytes(Diagram diagram, Format format) {
+		return switch (format) {
+		case svg -> SvgRenderer.render(diagram).getBytes(StandardCharsets.UTF_8);
+		case png -> PngExport.png(diagram, 2.0);
+		case pdf -> PdfExport.pdf(diagram);
+		};
+	}
+
+	private int fail(String message) {
+		spec.commandLine().getErr().println("carepath: " + message);
+		return Main.USAGE_OR_IO;
+	}
+}
