@@ -147,4 +147,27 @@ class JourneyMapTest {
 			assertEquals(step.isBackstage(), card.bounds().y() > visibility, step.getName());
 		}
 	}
+
+	@Test
+	void journeyMapAddedStepShiftsOnlyTheStepsAfterIt() {
+		String text = """
+				persona p
+				journey j { persona p
+				  stage one { step a "First" step b "Second" }
+				  stage two { step c "Third" step d "Fourth" }
+				}
+				""";
+		Diagram before = Diagrams.journeyMap(DiagramModels.journey(DiagramModels.of(text), "j"), SOURCES, FindingIndex.NONE);
+		Diagram after = Diagrams.journeyMap(DiagramModels.journey(
+				DiagramModels.of(text.replace("step b \"Second\" }", "step b \"Second\" step b2 \"Inserted\" }")), "j"), SOURCES,
+				FindingIndex.NONE);
+		double column = JourneyMapGenerator.COLUMN + JourneyMapGenerator.GAP;
+		for (String id : List.of("step/j/one/a", "step/j/one/b")) {
+			assertEquals(before.node(id).bounds(), after.node(id).bounds(), id);
+		}
+		for (String id : List.of("step/j/two/c", "step/j/two/d")) {
+			assertEquals(before.node(id).bounds().x() + column, after.node(id).bounds().x(), 0.01, id);
+			assertEquals(before.node(id).bounds().y(), after.node(id).bounds().y(), 0.01, id);
+		}
+	}
 }
