@@ -27,6 +27,16 @@ class DiagramBenchmark {
 				this::system, set);
 	}
 
+	/** The examples' own maps, the size a workshop really draws. */
+	@Test
+	void exampleMaps() {
+		ModelSet set = DiagramModels.loadExamples();
+		measure("example: samChallenges journey map (15 steps)", 20, 30, () -> DiagramModels.journey(set, "samChallenges"),
+				this::journey, set);
+		measure("example: riverside system map (13 services)", 20, 30, () -> DiagramModels.ecosystem(set, "riverside"),
+				this::system, set);
+	}
+
 	@Test
 	void largeModel() {
 		ModelSet set = SyntheticModels.load(SyntheticModels.large());
