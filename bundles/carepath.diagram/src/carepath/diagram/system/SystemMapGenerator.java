@@ -123,7 +123,11 @@ public final class SystemMapGenerator {
 					note(found)));
 			Markers.add(Ids.service(service), box, found, nodes);
 		});
-		edgeFacts.forEach((edge, facts) -> edges.add(edge(edge, facts, top)));
+		edgeFacts.forEach((edge, facts) -> {
+			DiagramEdge drawn = edge(edge, facts, top);
+			edges.add(drawn);
+			markConnection(facts, drawn, nodes);
+		});
 		double height = root.getHeight() + top + 24;
 		if (options.route() != null) {
 			height = new RouteOverlay(options.route(), this::serviceBox, this::routeOf, locator).draw(nodes, edges, height);
@@ -281,6 +285,19 @@ public final class SystemMapGenerator {
 		}
 		return new DiagramEdge(facts.id(), facts.role(), points, labels, Trace.of(connection, locator),
 				note.isEmpty() ? null : note);
+	}
+
+	/** A connection's findings as a badge halfway along its line, like those on boxes. */
+	private void markConnection(EdgeFacts facts, DiagramEdge drawn, List<DiagramNode> nodes) {
+		if (facts.role().equals("declined-pathway") || drawn.points().size() < 2) {
+			return;
+		}
+		List<Finding> found = findings.on(facts.connection());
+		if (found.isEmpty()) {
+			return;
+		}
+		Point middle = Midpoints.of(drawn.points());
+		Markers.add(facts.id(), new Rect(middle.x() - 4, middle.y() + 2, 8, 8), found, nodes);
 	}
 
 	/** Where a service's box is drawn, for the route overlay. */

@@ -79,6 +79,30 @@ class SystemMapTest {
 	}
 
 	@Test
+	void connectionFindingsAreMarkedOnTheLine() {
+		Ecosystem riverside = DiagramModels.ecosystem(examples, "riverside");
+		Diagram diagram = Diagrams.systemMap(riverside, SOURCES, DiagramModels.findings(examples), SystemMapGenerator.Grouping.CATEGORY);
+		DiagramNode marker = diagram.node("finding/connection/riverside/referral/gp/primaryCareMH");
+		assertNotNull(marker);
+		assertTrue(marker.note().contains("[no-declined-pathway]"), marker.note());
+		DiagramEdge line = diagram.edge("connection/riverside/referral/gp/primaryCareMH");
+		double nearest = Double.MAX_VALUE;
+		for (int i = 1; i < line.points().size(); i++) {
+			nearest = Math.min(nearest, distance(marker.bounds().centerX(), marker.bounds().centerY(), line.points().get(i - 1),
+					line.points().get(i)));
+		}
+		assertTrue(nearest <= 12, "the badge sits on its line: " + nearest + " px away");
+	}
+
+	/** From a point to a segment. */
+	private static double distance(double x, double y, carepath.diagram.Point a, carepath.diagram.Point b) {
+		double dx = b.x() - a.x();
+		double dy = b.y() - a.y();
+		double t = dx == 0 && dy == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / (dx * dx + dy * dy)));
+		return Math.hypot(x - (a.x() + t * dx), y - (a.y() + t * dy));
+	}
+
+	@Test
 	void groupedBySettingOnRequest() {
 		Ecosystem riverside = DiagramModels.ecosystem(examples, "riverside");
 		Diagram diagram = Diagrams.systemMap(riverside, SOURCES, FindingIndex.NONE, SystemMapGenerator.Grouping.SETTING);
