@@ -102,7 +102,7 @@ public class RenderCommand implements Callable<Integer> {
 			for (RenderPlan.Item item : items) {
 				Diagram diagram = item.diagram().get();
 				for (Format format : formats) {
-					Path file = output.resolve(item.name() + "." + item.view().name() + "." + format.name());
+					Path file = OutputPaths.inside(output, item.name() + "." + item.view().name() + "." + format.name());
 					Files.write(file, bytes(diagram, format));
 					spec.commandLine().getOut().println(file);
 					written++;
@@ -111,6 +111,8 @@ public class RenderCommand implements Callable<Integer> {
 			spec.commandLine().getErr().printf("%d %s written to %s.%n", written, written == 1 ? "file" : "files", output);
 		} catch (IOException e) {
 			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
+		} catch (IllegalArgumentException e) {
+			return fail(e.getMessage());
 		}
 		return Main.CLEAN;
 	}

@@ -1,0 +1,130 @@
+package carepath.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import carepath.dsl.load.LoadException;
+import carepath.dsl.load.Problem;
+import carepath.exchange.ExportedFile;
+import carepath.exchange.JsonExport;
+import carepath.exchange.KumuExport;
+import carepath.exchange.MermaidExport;
+import carepath.exchange.XmiExport;
+import carepath.model.Ecosystem;
+import carepath.model.Journey;
+import carepath.model.Model;
+import carepath.model.TopLevelElement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `carepath export PATH... --format xmi|json|mermaid|kumu [-o DIR]`: the models in the formats
+ * other tools read. XMI gives one file per `.journey` file; JSON one file for all; Mermaid one per
+ * journey; Kumu two sheets per ecosystem.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = "Writes the models as XMI, JSON, Mermaid journey text or Kumu sheets.")
+public class ExportCommand implements Callable<Integer> {
+
+	enum Format {
+		xmi, json, mermaid, kumu
+	}
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "A .journey file, or a folder to search for them.")
+	private List<Path> paths;
+
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "xmi, json, mermaid or kumu.")
+	private Format format;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "export",
+			description = "The folder to write to (made if missing). Default: ${DEFAULT-VALUE}.")
+	private Path output;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		ProjectLoader.Loaded loaded;
+		try {
+			loaded = ProjectLoader.load(paths, null);
+		} catch (LoadException e) {
+			return fail(e.getMessage());
+		}
+		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(spec.commandLine().getErr()::println);
+			spec.commandLine().getErr().println("carepath: fix the errors above before exporting");
+			return Main.MODEL_ERRORS;
+		}
+		List<ExportedFile> files = files(loaded.models().models());
+		try {
+			Files.createDirectories(output);
+			for (ExportedFile file : files) {
+				Path target = OutputPaths.inside(output, file.name());
+				Files.write(target, file.content());
+				spec.commandLine().getOut().println(target);
+			}
+		} catch (IOException e) {
+			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
+		} catch (IllegalArgumentException e) {
+			return fail(e.getMessage());
+		}
+		spec.commandLine().getErr().printf("%d %s written to %s.%n", files.size(), files.size() == 1 ? "file" : "files", output);
+		return Main.CLEAN;
+	}
+
+	private List<ExportedFile> files(List<Model> models) {
+		List<ExportedFile> files = new ArrayList<>();
+		switch (format) {
+		case xmi -> files.addAll(XmiExport.export(byFileName(models)));
+		case json -> files.add(JsonExport.export("carepath", byFileName(models)));
+		case mermaid -> elements(models, Journey.class).forEach(journey -> files.add(MermaidExport.export(journey)));
+		case kumu -> elements(models, Ecosystem.class).forEach(ecosystem -> files.addAll(KumuExport.export(ecosystem)));
+		}
+		return files;
+	}
+
+	/** Each model under its file's base name, made unique where two folders hold files of the same name. */
+	private static Map<String, Model> byFileName(List<Model> models) {
+		Map<String, Model> named = new LinkedHashMap<>();
+		for (Model model : models) {
+			Resource resource = model.eResource();
+			String base = resource.getURI().trimFileExtension().lastSegment();
+			String name = base;
+			for (int n = 2; named.containsKey(name); n++) {
+				name = base + "-" + n;
+			}
+			named.put(name, model);
+		}
+		return named;
+	}
+
+	private static <T extends TopLevelElement> List<T> elements(List<Model> models, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Model model : models) {
+			for (TopLevelElement element : model.getElements()) {
+				if (type.isInstance(element)) {
+					found.add(type.cast(element));
+				}
+			}
+		}
+		return found;
+	}
+
+	private int fail(String message) {
+		spec.commandLine().getErr().println("carepath: " + message);
+		return Main.USAGE_OR_IO;
+	}
+}

@@ -1,0 +1,5 @@
+package carepath.exchange;
+
+/** One file an export writes: its name inside the output folder, and its bytes. */
+public record ExportedFile(String name, byte[] content) {
+}
