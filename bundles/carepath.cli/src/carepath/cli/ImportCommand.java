@@ -1,0 +1,115 @@
+package carepath.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.URI;
+
+import carepath.dsl.formatting.ModelWriter;
+import carepath.dsl.load.JourneyLanguage;
+import carepath.dsl.load.ModelSet;
+import carepath.dsl.load.Problem;
+import carepath.exchange.ImportProblem;
+import carepath.exchange.MermaidImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `carepath import FILE [-o FILE.journey] [--force]`: turns a Mermaid journey diagram into a
+ * formatted `.journey` file. Lines it cannot use are reported with their number and skipped; an
+ * existing file is only replaced with --force; what it writes always parses without errors.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Turns a Mermaid journey diagram (.mmd) into a .journey file.")
+public class ImportCommand implements Callable<Integer> {
+	private static final long MAX_BYTES = 16L << 20;
+
+	@Parameters(index = "0", paramLabel = "FILE", description = "A Mermaid journey diagram (.mmd or .mermaid).")
+	private Path input;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE.journey",
+			description = "Where to write. Default: beside FILE, with the .journey extension.")
+	private Path output;
+
+	@Option(names = "--force", description = "Replace the output file if it exists.")
+	private boolean force;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv")) {
+			return fail(input + ": importing CSV (whiteboards, spreadsheet templates) is not built yet");
+		}
+		if (!name.endsWith(".mmd") && !name.endsWith(".mermaid")) {
+			return fail(input + ": give a Mermaid journey diagram, a .mmd or .mermaid file");
+		}
+		Path target = output != null ? output : input.resolveSibling(base(input) + ".journey");
+		if (Files.exists(target) && !force) {
+			return fail(target + " exists; add --force to replace it");
+		}
+		String text;
+		try {
+			if (Files.size(input) > MAX_BYTES) {
+				return fail(input + ": larger than 16 MB; not read");
+			}
+			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(input))).toString();
+		} catch (CharacterCodingException e) {
+			return fail(input + ": not UTF-8 text; save the file as UTF-8");
+		} catch (IOException e) {
+			return fail(input + ": cannot read (" + e.getMessage() + ")");
+		}
+		MermaidImport.Result result = MermaidImport.read(text, base(input));
+		for (ImportProblem problem : result.problems()) {
+			spec.commandLine().getErr().println(input + ":" + problem.line() + ": warning: " + problem.message());
+		}
+		String journey = JourneyLanguage.injector().getInstance(ModelWriter.class).write(result.model(),
+				URI.createFileURI(target.toAbsolutePath().toString()));
+		List<Problem> problems = check(target, journey);
+		if (!problems.isEmpty()) {
+			return internal("the imported text does not check: " + problems.get(0));
+		}
+		try {
+			Files.writeString(target, journey, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return fail("cannot write " + target + " (" + e.getMessage() + ")");
+		}
+		spec.commandLine().getOut().println(target);
+		return Main.CLEAN;
+	}
+
+	/** The language's errors in the written text; none are expected. */
+	private static List<Problem> check(Path target, String text) {
+		ModelSet set = JourneyLanguage.newModelSet();
+		set.add(target.toString(), URI.createFileURI(target.toAbsolutePath().toString()), text);
+		return set.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+	}
+
+	private static String base(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	private int fail(String message) {
+		spec.commandLine().getErr().println("carepath: " + message);
+		return Main.USAGE_OR_IO;
+	}
+
+	private int internal(String message) {
+		spec.commandLine().getErr().println("carepath: internal error: " + message + "; please report it with the file");
+		return Main.INTERNAL;
+	}
+}
