@@ -16,7 +16,9 @@ import carepath.dsl.formatting.ModelWriter;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
+import carepath.exchange.EcosystemSheetImport;
 import carepath.exchange.ImportProblem;
+import carepath.exchange.ImportResult;
 import carepath.exchange.MermaidImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,16 +27,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * `carepath import FILE [-o FILE.journey] [--force]`: turns a Mermaid journey diagram into a
- * formatted `.journey` file. Lines it cannot use are reported with their number and skipped; an
+ * `carepath import FILE [-o FILE.journey] [--force]`: turns a system map sheet (the CSV template
+ * of docs/exchange.md) or a Mermaid journey diagram into a formatted `.journey` file. Lines it cannot use are reported with their number and skipped; an
  * existing file is only replaced with --force; what it writes always parses without errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "Turns a Mermaid journey diagram (.mmd) into a .journey file.")
+		description = "Turns a system map sheet (.csv) or a Mermaid journey diagram (.mmd) into a .journey file.")
 public class ImportCommand implements Callable<Integer> {
 	private static final long MAX_BYTES = 16L << 20;
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "A Mermaid journey diagram (.mmd or .mermaid).")
+	@Parameters(index = "0", paramLabel = "FILE", description = "A system map sheet (.csv) or a Mermaid journey diagram (.mmd, .mermaid).")
 	private Path input;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE.journey",
@@ -50,11 +52,9 @@ public class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".csv")) {
-			return fail(input + ": importing CSV (whiteboards, spreadsheet templates) is not built yet");
-		}
-		if (!name.endsWith(".mmd") && !name.endsWith(".mermaid")) {
-			return fail(input + ": give a Mermaid journey diagram, a .mmd or .mermaid file");
+		boolean sheet = name.endsWith(".csv");
+		if (!sheet && !name.endsWith(".mmd") && !name.endsWith(".mermaid")) {
+			return fail(input + ": give a system map sheet (.csv) or a Mermaid journey diagram (.mmd, .mermaid)");
 		}
 		Path target = output != null ? output : input.resolveSibling(base(input) + ".journey");
 		if (Files.exists(target) && !force) {
@@ -71,7 +71,7 @@ public class ImportCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			return fail(input + ": cannot read (" + e.getMessage() + ")");
 		}
-		MermaidImport.Result result = MermaidImport.read(text, base(input));
+		ImportResult result = sheet ? EcosystemSheetImport.read(text, base(input)) : MermaidImport.read(text, base(input));
 		for (ImportProblem problem : result.problems()) {
 			spec.commandLine().getErr().println(input + ":" + problem.line() + ": warning: " + problem.message());
 		}

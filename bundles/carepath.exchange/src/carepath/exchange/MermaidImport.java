@@ -25,14 +25,10 @@ public final class MermaidImport {
 	private static final Pattern TASK = Pattern.compile("\\s*([^:]+?)\\s*:\\s*(\\d+)\\s*(?::\\s*(.*))?");
 	private static final int MAX_LINES = 100_000;
 
-	/** The model read (a persona and a journey), and the lines skipped. */
-	public record Result(Model model, List<ImportProblem> problems) {
-	}
-
 	private MermaidImport() {
 	}
 
-	public static Result read(String text, String fallbackTitle) {
+	public static ImportResult read(String text, String fallbackTitle) {
 		CarepathFactory factory = CarepathFactory.eINSTANCE;
 		List<ImportProblem> problems = new ArrayList<>();
 		Set<String> topNames = new HashSet<>();
@@ -125,6 +121,6 @@ public final class MermaidImport {
 		Model model = factory.createModel();
 		model.getElements().add(persona);
 		model.getElements().add(journey);
-		return new Result(model, problems);
+		return new ImportResult(model, problems);
 	}
 }

@@ -52,11 +52,28 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void systemMapSheetBecomesACheckedEcosystem(@TempDir Path folder) throws Exception {
+		Path sheet = Files.writeString(folder.resolve("area.csv"), """
+				kind,name,title,category,setting,meets,from,to,criteria,if declined
+				service,gp,GP practice,Health,community,Mental health,,,,
+				service,team,Team,Health,community,Mental health,,,,
+				service,cafe,Cafe,Community,community,Company,,,,
+				referral,,,,,,gp,team,Severe,cafe
+				""");
+		CliRun run = CliRun.of("import", sheet.toString());
+		assertEquals(0, run.exit(), run.err());
+		String text = Files.readString(folder.resolve("area.journey"));
+		assertTrue(text.startsWith("need mentalHealth \"Mental health\"\nneed company \"Company\"\necosystem area {"), text);
+		assertTrue(text.contains("  referral gp -> team {\n    criteria \"Severe\"\n    if declined -> cafe\n  }"), text);
+		assertEquals(0, CliRun.of("check", folder.resolve("area.journey").toString()).exit());
+	}
+
+	@Test
 	void otherInputsAreUsageErrors(@TempDir Path folder) throws Exception {
-		Path csv = Files.writeString(folder.resolve("board.csv"), "a,b\n");
-		CliRun run = CliRun.of("import", csv.toString());
+		Path other = Files.writeString(folder.resolve("board.txt"), "a,b\n");
+		CliRun run = CliRun.of("import", other.toString());
 		assertEquals(2, run.exit());
-		assertTrue(run.err().contains("is not built yet"), run.err());
+		assertTrue(run.err().contains("give a system map sheet (.csv) or a Mermaid journey diagram"), run.err());
 		Path bad = Files.write(folder.resolve("x.mmd"), new byte[] { 'j', (byte) 0xff });
 		assertEquals(2, CliRun.of("import", bad.toString()).exit());
 		assertEquals(2, CliRun.of("import", folder.resolve("missing.mmd").toString()).exit());

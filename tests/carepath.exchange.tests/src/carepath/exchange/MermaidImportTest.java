@@ -23,7 +23,7 @@ class MermaidImportTest {
 
 	@Test
 	void sectionsTasksScoresAndActors() {
-		MermaidImport.Result result = MermaidImport.read("""
+		ImportResult result = MermaidImport.read("""
 				journey
 				  title My working day
 				  section Go to work
@@ -53,7 +53,7 @@ class MermaidImportTest {
 
 	@Test
 	void withoutTheJourneyKeywordNothingIsRead() {
-		MermaidImport.Result result = MermaidImport.read("graph TD\n  A --> B\n", "x");
+		ImportResult result = MermaidImport.read("graph TD\n  A --> B\n", "x");
 		assertEquals(2, result.problems().size());
 		assertEquals(1, result.problems().get(0).line());
 		assertEquals(0, ((Journey) result.model().getElements().get(1)).getStages().size());
@@ -72,7 +72,7 @@ class MermaidImportTest {
 			}
 		}
 		String mermaid = new String(MermaidExport.export(original).content(), StandardCharsets.UTF_8);
-		MermaidImport.Result back = MermaidImport.read(mermaid, "x");
+		ImportResult back = MermaidImport.read(mermaid, "x");
 		assertEquals(List.of(), back.problems());
 		Journey imported = (Journey) back.model().getElements().get(1);
 		assertEquals(MermaidExport.clean(original.getTitle()), imported.getTitle());
