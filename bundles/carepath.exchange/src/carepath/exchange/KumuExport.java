@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import carepath.analysis.Labels;
 import carepath.model.Category;
 import carepath.model.Connection;
 import carepath.model.ConnectionKind;
@@ -41,7 +42,7 @@ public final class KumuExport {
 		List<List<String>> rows = new ArrayList<>();
 		for (Service service : ecosystem.getServices()) {
 			Category category = service.getCategory();
-			String group = category == null || category.eIsProxy() ? "" : label(category.getTitle(), category.getName());
+			String group = category == null || category.eIsProxy() ? "" : Labels.of(category);
 			rows.add(List.of(service.getName(), "Service", String.join("; ", service.getProvides()),
 					String.join("|", service.getSettings().stream().map(s -> s.getLiteral()).toList()),
 					nullToEmpty(service.getTitle()), group, service.isSetSector() ? service.getSector().getLiteral() : "",
@@ -90,9 +91,5 @@ public final class KumuExport {
 
 	private static String nullToEmpty(String text) {
 		return text == null ? "" : text;
-	}
-
-	private static String label(String title, String name) {
-		return title != null && !title.isBlank() ? title : name;
 	}
 }

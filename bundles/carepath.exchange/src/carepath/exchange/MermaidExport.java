@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import carepath.analysis.Labels;
 import carepath.model.Experience;
 import carepath.model.Journey;
 import carepath.model.Persona;
@@ -21,11 +22,11 @@ public final class MermaidExport {
 
 	public static ExportedFile export(Journey journey) {
 		StringBuilder text = new StringBuilder("journey\n");
-		text.append("  title ").append(clean(label(journey.getTitle(), journey.getName()))).append('\n');
+		text.append("  title ").append(clean(Labels.of(journey))).append('\n');
 		for (Stage stage : journey.getStages()) {
-			text.append("  section ").append(clean(label(stage.getTitle(), stage.getName()))).append('\n');
+			text.append("  section ").append(clean(Labels.of(stage))).append('\n');
 			for (Step step : stage.getSteps()) {
-				text.append("    ").append(clean(label(step.getTitle(), step.getName()))).append(": ").append(score(step))
+				text.append("    ").append(clean(Labels.of(step))).append(": ").append(score(step))
 						.append(": ").append(String.join(", ", actors(journey, step))).append('\n');
 			}
 		}
@@ -42,7 +43,7 @@ public final class MermaidExport {
 		Set<String> actors = new LinkedHashSet<>();
 		Persona persona = journey.getPersona();
 		if (!step.isBackstage() && persona != null && !persona.eIsProxy()) {
-			actors.add(clean(label(persona.getTitle(), persona.getName())));
+			actors.add(clean(Labels.of(persona)));
 		}
 		if (step.getActor() != null && !step.getActor().isBlank()) {
 			actors.add(clean(step.getActor()));
@@ -56,9 +57,5 @@ public final class MermaidExport {
 	/** Mermaid ends a task at ':' and an actor at ','; a line break would end the line. */
 	static String clean(String text) {
 		return text.replace(':', ';').replace(',', ';').replaceAll("[\\r\\n]+", " ").strip();
-	}
-
-	private static String label(String title, String name) {
-		return title != null && !title.isBlank() ? title : name;
 	}
 }

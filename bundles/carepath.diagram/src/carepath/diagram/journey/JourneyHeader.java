@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import carepath.analysis.Finding;
+import carepath.analysis.Labels;
 import carepath.diagram.DiagramNode;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.Ids;
@@ -44,7 +45,7 @@ final class JourneyHeader {
 		double left = JourneyMapGenerator.MARGIN;
 		double textWidth = width - CARD - 2 * JourneyMapGenerator.GAP;
 		List<TextLine> text = new ArrayList<>();
-		Paragraph title = Paragraph.of(JourneyMapGenerator.label(journey.getTitle(), journey.getName()), left, top, textWidth,
+		Paragraph title = Paragraph.of(Labels.of(journey), left, top, textWidth,
 				TITLE_SIZE, true);
 		text.addAll(title.lines());
 		double y = top + title.height() + 4;
@@ -94,7 +95,7 @@ final class JourneyHeader {
 		double inner = CARD - 2 * PAD;
 		double y = top + PAD;
 		List<String[]> lines = new ArrayList<>();
-		lines.add(new String[] { JourneyMapGenerator.label(persona.getTitle(), persona.getName()), "title" });
+		lines.add(new String[] { Labels.of(persona), "title" });
 		if (persona.getAbout() != null) {
 			lines.add(new String[] { persona.getAbout(), "" });
 		}
@@ -120,6 +121,6 @@ final class JourneyHeader {
 	}
 
 	private static String need(Need need) {
-		return need.eIsProxy() ? "?" : JourneyMapGenerator.label(need.getTitle(), need.getName());
+		return need.eIsProxy() ? "?" : Labels.of(need);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import carepath.analysis.Finding;
 import carepath.analysis.Journeys;
+import carepath.analysis.Labels;
 import carepath.analysis.WaitTime;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramEdge;
@@ -124,7 +125,7 @@ public final class JourneyMapGenerator {
 			Rect band = new Rect(left, top, right - left, height);
 			List<Finding> found = findings.on(stage);
 			nodes.add(new DiagramNode(Ids.stage(stage), "stage", band,
-					List.of(Paragraph.centred(label(stage.getTitle(), stage.getName()), band.centerX(), top + 18,
+					List.of(Paragraph.centred(Labels.of(stage), band.centerX(), top + 18,
 							band.width() - 2 * PAD, TITLE, true)),
 					Trace.of(stage, locator), found.isEmpty() ? null : FindingIndex.note(found)));
 			Markers.add(Ids.stage(stage), band, found, nodes);
@@ -164,12 +165,12 @@ public final class JourneyMapGenerator {
 	}
 
 	private String title() {
-		return label(journey.getTitle(), journey.getName());
+		return Labels.of(journey);
 	}
 
 	private String description() {
 		Persona persona = journey.getPersona();
-		String who = persona == null || persona.eIsProxy() ? "a persona" : label(persona.getTitle(), persona.getName());
+		String who = persona == null || persona.eIsProxy() ? "a persona" : Labels.of(persona);
 		int steps = Journeys.steps(journey).size();
 		String state = journey.getState() == MapState.TO_BE ? "to-be" : "as-is";
 		String focus = journey.isSetShows() && journey.getShows() == MapFocus.GOOD_PRACTICE ? "good practice" : "challenges";
@@ -177,7 +178,4 @@ public final class JourneyMapGenerator {
 				focus, who, journey.getStages().size(), steps, WaitTime.format(carepath.analysis.figures.JourneyFigures.totalWait(journey)));
 	}
 
-	static String label(String title, String name) {
-		return title != null && !title.isBlank() ? title : name;
-	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import carepath.analysis.Finding;
 import carepath.analysis.Journeys;
+import carepath.analysis.Labels;
 import carepath.analysis.WaitTime;
 import carepath.diagram.DiagramNode;
 import carepath.diagram.FindingIndex;
@@ -60,12 +61,12 @@ final class LaneContent {
 		List<TextLine> text = new ArrayList<>();
 		double inner = width - 2 * PAD;
 		double y = top + PAD;
-		Paragraph title = Paragraph.of(JourneyMapGenerator.label(step.getTitle(), step.getName()), x + PAD, y, inner, TITLE, true);
+		Paragraph title = Paragraph.of(Labels.of(step), x + PAD, y, inner, TITLE, true);
 		text.addAll(title.lines());
 		y += title.height() + 2;
 		List<String> details = new ArrayList<>();
 		Service service = Journeys.service(step);
-		String where = service == null ? null : JourneyMapGenerator.label(service.getTitle(), service.getName());
+		String where = service == null ? null : Labels.of(service);
 		String channel = step.isSetChannel() ? step.getChannel().getLiteral() : null;
 		if (where != null || channel != null) {
 			details.add((channel == null ? "" : "[" + channel + "] ") + (where == null ? "" : where));
@@ -112,7 +113,7 @@ final class LaneContent {
 			InformationGathering gathering = step.getGathers().get(index);
 			InformationSystem system = gathering.getSystem();
 			String into = system == null ? "no system named"
-					: system.eIsProxy() ? "?" : JourneyMapGenerator.label(system.getTitle(), system.getName());
+					: system.eIsProxy() ? "?" : Labels.of(system);
 			String text = String.join(", ", gathering.getItems()) + " → " + into;
 			y = note(nodes, "information/" + Ids.step(step) + "/" + index, system == null ? "information no-system" : "information",
 					gathering, text, x, y, width);

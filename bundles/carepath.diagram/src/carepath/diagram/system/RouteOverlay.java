@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import carepath.analysis.Journeys;
+import carepath.analysis.Labels;
 import carepath.diagram.DiagramEdge;
 import carepath.diagram.DiagramNode;
 import carepath.diagram.Ids;
@@ -60,7 +61,7 @@ final class RouteOverlay {
 			Rect circle = new Rect(box.x() - 6 + already * (HOP + 2), box.y() - 8, HOP, HOP);
 			nodes.add(new DiagramNode("hop/" + Ids.step(step), "hop" + (step.isDeclined() ? " hop-declined" : ""), circle,
 					List.of(new TextLine(Integer.toString(number), circle.centerX(), circle.y() + 12, 9, true, true)),
-					Trace.of(step, locator), number + ". " + (step.getTitle() != null ? step.getTitle() : step.getName())));
+					Trace.of(step, locator), number + ". " + Labels.of(step)));
 			previous = service;
 		}
 		return height;

@@ -14,6 +14,7 @@ import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import carepath.analysis.Finding;
+import carepath.analysis.Labels;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramEdge;
 import carepath.diagram.DiagramNode;
@@ -107,7 +108,7 @@ public final class SystemMapGenerator {
 		List<DiagramEdge> edges = new ArrayList<>();
 		double top = 64;
 		String heading = options.route() == null ? title()
-				: title() + ": the route of " + label(options.route().getTitle(), options.route().getName());
+				: title() + ": the route of " + Labels.of(options.route());
 		nodes.add(new DiagramNode(Ids.ecosystem(ecosystem), "ecosystem", new Rect(24, 16, root.getWidth(), 40),
 				List.of(new TextLine(heading, 24, 40, 20, true, false)), Trace.of(ecosystem, locator),
 				note(findings.on(ecosystem))));
@@ -142,7 +143,7 @@ public final class SystemMapGenerator {
 		ElkNode parent = group(service);
 		List<TextLine> text = new ArrayList<>();
 		double inner = SERVICE_WIDTH - 2 * PAD;
-		Paragraph title = Paragraph.of(label(service.getTitle(), service.getName()), PAD, PAD, inner, TITLE, true);
+		Paragraph title = Paragraph.of(Labels.of(service), PAD, PAD, inner, TITLE, true);
 		text.addAll(title.lines());
 		double y = PAD + title.height();
 		List<String> facts = new ArrayList<>();
@@ -181,7 +182,7 @@ public final class SystemMapGenerator {
 				return root;
 			}
 			key = category.getName();
-			label = label(category.getTitle(), category.getName());
+			label = Labels.of(category);
 			id = Ids.category(category);
 		}
 		return groups.computeIfAbsent(key, k -> {
@@ -339,7 +340,7 @@ public final class SystemMapGenerator {
 	}
 
 	private String title() {
-		return label(ecosystem.getTitle(), ecosystem.getName());
+		return Labels.of(ecosystem);
 	}
 
 	private String description() {
@@ -352,9 +353,6 @@ public final class SystemMapGenerator {
 		return found.isEmpty() ? null : FindingIndex.note(found);
 	}
 
-	static String label(String title, String name) {
-		return title != null && !title.isBlank() ? title : name;
-	}
 
 	private static String capitalized(String word) {
 		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
