@@ -7,11 +7,7 @@ import java.util.concurrent.Callable;
 
 import carepath.analysis.compare.Comparison;
 import carepath.analysis.compare.MapComparison;
-import carepath.dsl.load.LoadException;
-import carepath.dsl.load.Problem;
 import carepath.model.MapModel;
-import carepath.model.Model;
-import carepath.model.TopLevelElement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,15 +41,10 @@ public class CompareCommand implements Callable<Integer> {
 	public Integer call() {
 		ProjectLoader.Loaded loaded;
 		try {
-			loaded = ProjectLoader.load(paths.isEmpty() ? List.of(Path.of(".")) : paths, settings);
-		} catch (LoadException e) {
-			return fail(e.getMessage());
-		}
-		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(spec.commandLine().getErr()::println);
-			spec.commandLine().getErr().println("carepath: fix the errors above before comparing");
-			return Main.MODEL_ERRORS;
+			loaded = ProjectLoader.loadWithoutErrors(paths.isEmpty() ? List.of(Path.of(".")) : paths, settings, "comparing",
+					spec.commandLine().getErr());
+		} catch (ProjectLoader.Stopped stopped) {
+			return stopped.exit();
 		}
 		MapModel asIs = find(loaded, asIsName);
 		MapModel toBe = find(loaded, toBeName);
@@ -78,13 +69,7 @@ public class CompareCommand implements Callable<Integer> {
 	}
 
 	private static MapModel find(ProjectLoader.Loaded loaded, String name) {
-		for (Model model : loaded.models().models()) {
-			for (TopLevelElement element : model.getElements()) {
-				if (element instanceof MapModel map && name.equals(map.getName())) {
-					return map;
-				}
-			}
-		}
-		return null;
+		return loaded.models().elements(MapModel.class).stream().filter(map -> name.equals(map.getName())).findFirst()
+				.orElse(null);
 	}
 }

@@ -11,8 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import carepath.dsl.load.LoadException;
-import carepath.dsl.load.Problem;
+import carepath.dsl.load.ModelSet;
 import carepath.exchange.ExportedFile;
 import carepath.exchange.JsonExport;
 import carepath.exchange.KumuExport;
@@ -21,7 +20,6 @@ import carepath.exchange.XmiExport;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.model.Model;
-import carepath.model.TopLevelElement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,17 +56,11 @@ public class ExportCommand implements Callable<Integer> {
 	public Integer call() {
 		ProjectLoader.Loaded loaded;
 		try {
-			loaded = ProjectLoader.load(paths, null);
-		} catch (LoadException e) {
-			return fail(e.getMessage());
+			loaded = ProjectLoader.loadWithoutErrors(paths, null, "exporting", spec.commandLine().getErr());
+		} catch (ProjectLoader.Stopped stopped) {
+			return stopped.exit();
 		}
-		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(spec.commandLine().getErr()::println);
-			spec.commandLine().getErr().println("carepath: fix the errors above before exporting");
-			return Main.MODEL_ERRORS;
-		}
-		List<ExportedFile> files = files(loaded.models().models());
+		List<ExportedFile> files = files(loaded.models());
 		try {
 			Files.createDirectories(output);
 			for (ExportedFile file : files) {
@@ -85,13 +77,13 @@ public class ExportCommand implements Callable<Integer> {
 		return Main.CLEAN;
 	}
 
-	private List<ExportedFile> files(List<Model> models) {
+	private List<ExportedFile> files(ModelSet models) {
 		List<ExportedFile> files = new ArrayList<>();
 		switch (format) {
-		case xmi -> files.addAll(XmiExport.export(byFileName(models)));
-		case json -> files.add(JsonExport.export("carepath", byFileName(models)));
-		case mermaid -> elements(models, Journey.class).forEach(journey -> files.add(MermaidExport.export(journey)));
-		case kumu -> elements(models, Ecosystem.class).forEach(ecosystem -> files.addAll(KumuExport.export(ecosystem)));
+		case xmi -> files.addAll(XmiExport.export(byFileName(models.models())));
+		case json -> files.add(JsonExport.export("carepath", byFileName(models.models())));
+		case mermaid -> models.elements(Journey.class).forEach(journey -> files.add(MermaidExport.export(journey)));
+		case kumu -> models.elements(Ecosystem.class).forEach(ecosystem -> files.addAll(KumuExport.export(ecosystem)));
 		}
 		return files;
 	}
@@ -109,18 +101,6 @@ public class ExportCommand implements Callable<Integer> {
 			named.put(name, model);
 		}
 		return named;
-	}
-
-	private static <T extends TopLevelElement> List<T> elements(List<Model> models, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Model model : models) {
-			for (TopLevelElement element : model.getElements()) {
-				if (type.isInstance(element)) {
-					found.add(type.cast(element));
-				}
-			}
-		}
-		return found;
 	}
 
 	private int fail(String message) {

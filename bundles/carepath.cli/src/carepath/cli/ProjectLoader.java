@@ -1,6 +1,7 @@
 package carepath.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,44 @@ final class ProjectLoader {
 		}
 	}
 
+	/** The command cannot go on; what went wrong has been printed, the command exits with this code. */
+	static final class Stopped extends Exception {
+		private static final long serialVersionUID = 1L;
+		private final int exit;
+
+		Stopped(int exit) {
+			super(null, null, false, false);
+			this.exit = exit;
+		}
+
+		int exit() {
+			return exit;
+		}
+	}
+
 	private ProjectLoader() {
+	}
+
+	/**
+	 * Loads as {@link #load} does, for commands that only work on models without errors: a load
+	 * problem is printed and stops them as a usage or I/O error (2), errors in the models are
+	 * printed and stop them with 1, saying what they would have done ({@code doing}: "drawing").
+	 */
+	static Loaded loadWithoutErrors(List<Path> paths, Path settingsOption, String doing, PrintWriter err) throws Stopped {
+		Loaded loaded;
+		try {
+			loaded = load(paths, settingsOption);
+		} catch (LoadException e) {
+			err.println("carepath: " + e.getMessage());
+			throw new Stopped(Main.USAGE_OR_IO);
+		}
+		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(err::println);
+			err.println("carepath: fix the errors above before " + doing);
+			throw new Stopped(Main.MODEL_ERRORS);
+		}
+		return loaded;
 	}
 
 	static Loaded load(List<Path> paths, Path settingsOption) throws LoadException {

@@ -17,8 +17,6 @@ import carepath.diagram.export.PdfExport;
 import carepath.diagram.export.PngExport;
 import carepath.diagram.svg.SvgRenderer;
 import carepath.diagram.system.SystemMapGenerator.Grouping;
-import carepath.dsl.load.LoadException;
-import carepath.dsl.load.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,19 +75,13 @@ public class RenderCommand implements Callable<Integer> {
 		}
 		ProjectLoader.Loaded loaded;
 		try {
-			loaded = ProjectLoader.load(paths, settings);
-		} catch (LoadException e) {
-			return fail(e.getMessage());
-		}
-		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(spec.commandLine().getErr()::println);
-			spec.commandLine().getErr().println("carepath: fix the errors above before drawing");
-			return Main.MODEL_ERRORS;
+			loaded = ProjectLoader.loadWithoutErrors(paths, settings, "drawing", spec.commandLine().getErr());
+		} catch (ProjectLoader.Stopped stopped) {
+			return stopped.exit();
 		}
 		List<Finding> findings = WorkshopChecks.run(loaded.models().resourceSet().getResources(), loaded.settings()).stream()
 				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
-		RenderPlan plan = new RenderPlan(loaded.models().models(), new NodeModelSources(), new FindingIndex(findings), grouping);
+		RenderPlan plan = new RenderPlan(loaded.models(), new NodeModelSources(), new FindingIndex(findings), grouping);
 		List<RenderPlan.Item> items;
 		try {
 			items = plan.items(views, journey, ecosystem);

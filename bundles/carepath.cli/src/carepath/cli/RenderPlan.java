@@ -9,11 +9,10 @@ import carepath.diagram.Diagrams;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.SourceLocator;
 import carepath.diagram.system.SystemMapGenerator.Grouping;
+import carepath.dsl.load.ModelSet;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
-import carepath.model.Model;
 import carepath.model.Persona;
-import carepath.model.TopLevelElement;
 
 /** Which diagrams to draw: each view that applies to each chosen journey and ecosystem. */
 final class RenderPlan {
@@ -26,46 +25,28 @@ final class RenderPlan {
 	record Item(String name, View view, Supplier<Diagram> diagram) {
 	}
 
-	private final List<Model> models;
+	private final ModelSet models;
 	private final SourceLocator locator;
 	private final FindingIndex findings;
 	private final Grouping grouping;
 
-	RenderPlan(List<Model> models, SourceLocator locator, FindingIndex findings, Grouping grouping) {
+	RenderPlan(ModelSet models, SourceLocator locator, FindingIndex findings, Grouping grouping) {
 		this.models = models;
 		this.locator = locator;
 		this.findings = findings;
 		this.grouping = grouping;
 	}
 
-	private List<Journey> allJourneys() {
-		List<Journey> journeys = new ArrayList<>();
-		for (Model model : models) {
-			for (TopLevelElement element : model.getElements()) {
-				if (element instanceof Journey journey) {
-					journeys.add(journey);
-				}
-			}
-		}
-		return journeys;
-	}
-
 	/** The items for these views (all when empty), for the named journey or ecosystem only when given. */
 	List<Item> items(List<View> views, String journeyName, String ecosystemName) {
 		List<View> wanted = views.isEmpty() ? List.of(View.values()) : views;
-		List<Journey> journeys = new ArrayList<>();
-		List<Ecosystem> ecosystems = new ArrayList<>();
-		for (Model model : models) {
-			for (TopLevelElement element : model.getElements()) {
-				if (element instanceof Journey journey && (ecosystemName == null || journeyName != null)
-						&& (journeyName == null || journeyName.equals(journey.getName()))) {
-					journeys.add(journey);
-				} else if (element instanceof Ecosystem ecosystem && (journeyName == null || ecosystemName != null)
-						&& (ecosystemName == null || ecosystemName.equals(ecosystem.getName()))) {
-					ecosystems.add(ecosystem);
-				}
-			}
-		}
+		List<Journey> allJourneys = models.elements(Journey.class);
+		// Naming only an ecosystem leaves out the journeys, and naming only a journey the ecosystems.
+		List<Journey> journeys = ecosystemName != null && journeyName == null ? List.of()
+				: allJourneys.stream().filter(j -> journeyName == null || journeyName.equals(j.getName())).toList();
+		List<Ecosystem> ecosystems = journeyName != null && ecosystemName == null ? List.of()
+				: models.elements(Ecosystem.class).stream()
+						.filter(e -> ecosystemName == null || ecosystemName.equals(e.getName())).toList();
 		if (journeyName != null && journeys.isEmpty()) {
 			throw new IllegalArgumentException("no journey named '" + journeyName + "'");
 		}
@@ -90,7 +71,7 @@ final class RenderPlan {
 						() -> Diagrams.systemMap(ecosystem, locator, findings, grouping)));
 			}
 			if (wanted.contains(View.needs)) {
-				Persona persona = Diagrams.personaOf(ecosystem, allJourneys());
+				Persona persona = Diagrams.personaOf(ecosystem, allJourneys);
 				items.add(new Item(ecosystem.getName(), View.needs, () -> Diagrams.needsMatrix(ecosystem, persona, locator)));
 			}
 		}

@@ -29,6 +29,7 @@ import carepath.analysis.WorkshopQuestion;
 import carepath.dsl.validation.IssueCodes;
 import carepath.dsl.validation.ProjectSettings;
 import carepath.model.Model;
+import carepath.model.TopLevelElement;
 
 /**
  * The `.journey` files of a folder or project loaded as one set, in which every file sees the
@@ -101,6 +102,19 @@ public class ModelSet {
 			}
 		}
 		return models;
+	}
+
+	/** The top-level elements of one kind (journeys, ecosystems...), file after file, in the order written. */
+	public <T extends TopLevelElement> List<T> elements(Class<T> kind) {
+		List<T> found = new ArrayList<>();
+		for (Model model : models()) {
+			for (TopLevelElement element : model.getElements()) {
+				if (kind.isInstance(element)) {
+					found.add(kind.cast(element));
+				}
+			}
+		}
+		return found;
 	}
 
 	public XtextResourceSet resourceSet() {
