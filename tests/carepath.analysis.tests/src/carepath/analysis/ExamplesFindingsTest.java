@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
 
@@ -22,7 +23,7 @@ class ExamplesFindingsTest {
 
 	@BeforeAll
 	static void check() {
-		ModelSet examples = Examples.load();
+		ModelSet examples = ExampleModels.load();
 		problems = examples.validate();
 	}
 
@@ -30,7 +31,7 @@ class ExamplesFindingsTest {
 	private static Map<String, String> countsPerFile() {
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
 		for (Problem problem : problems) {
-			String file = Examples.folder().relativize(java.nio.file.Path.of(problem.file())).toString();
+			String file = ExampleModels.folder().relativize(java.nio.file.Path.of(problem.file())).toString();
 			counts.computeIfAbsent(file, f -> new TreeMap<>()).merge(problem.code(), 1, Integer::sum);
 		}
 		Map<String, String> lines = new TreeMap<>();
@@ -84,7 +85,7 @@ class ExamplesFindingsTest {
 	private static void assertFinding(String fileAndLine, String code, String message) {
 		List<String> found = problems.stream()
 				.filter(p -> p.code().equals(code)
-						&& (Examples.folder().relativize(java.nio.file.Path.of(p.file())) + ":" + p.line()).equals(fileAndLine))
+						&& (ExampleModels.folder().relativize(java.nio.file.Path.of(p.file())) + ":" + p.line()).equals(fileAndLine))
 				.map(Problem::message).toList();
 		assertEquals(List.of(message), found);
 	}

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.diagram.svg.SvgRenderer;
 import carepath.diagram.system.SystemMapGenerator;
 import carepath.dsl.load.ModelSet;
@@ -22,15 +23,15 @@ class DiagramBenchmark {
 	@Test
 	void typicalModel() {
 		ModelSet set = SyntheticModels.load(SyntheticModels.generate(60, 120, 40, 7));
-		measure("typical: 40-step journey map", 20, 30, () -> DiagramModels.all(set, Journey.class).get(0), this::journey, set);
-		measure("typical: 60-service / 120-connection system map", 20, 30, () -> DiagramModels.all(set, Ecosystem.class).get(0),
+		measure("typical: 40-step journey map", 20, 30, () -> set.elements(Journey.class).get(0), this::journey, set);
+		measure("typical: 60-service / 120-connection system map", 20, 30, () -> set.elements(Ecosystem.class).get(0),
 				this::system, set);
 	}
 
 	/** The examples' own maps, the size a workshop really draws. */
 	@Test
 	void exampleMaps() {
-		ModelSet set = DiagramModels.loadExamples();
+		ModelSet set = ExampleModels.load();
 		measure("example: samChallenges journey map (15 steps)", 20, 30, () -> DiagramModels.journey(set, "samChallenges"),
 				this::journey, set);
 		measure("example: riverside system map (13 services)", 20, 30, () -> DiagramModels.ecosystem(set, "riverside"),
@@ -40,8 +41,8 @@ class DiagramBenchmark {
 	@Test
 	void largeModel() {
 		ModelSet set = SyntheticModels.load(SyntheticModels.large());
-		measure("large: 500-step journey map", 3, 7, () -> DiagramModels.all(set, Journey.class).get(0), this::journey, set);
-		measure("large: 1,000-service / 3,000-connection system map", 3, 7, () -> DiagramModels.all(set, Ecosystem.class).get(0),
+		measure("large: 500-step journey map", 3, 7, () -> set.elements(Journey.class).get(0), this::journey, set);
+		measure("large: 1,000-service / 3,000-connection system map", 3, 7, () -> set.elements(Ecosystem.class).get(0),
 				this::system, set);
 	}
 

@@ -3,11 +3,7 @@ package carepath.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -18,14 +14,12 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import carepath.analysis.CheckSettings;
 import carepath.analysis.WorkshopChecks;
 import carepath.dsl.load.JourneyLanguage;
-import carepath.dsl.load.LoadException;
 import carepath.dsl.load.ModelSet;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
-import carepath.model.Model;
-import carepath.model.TopLevelElement;
+import carepath.testing.ExampleModels;
 
-/** Models for the diagram tests: the examples, or texts; the parser's ranges as the source locator. */
+/** Models for the diagram tests, from texts; the parser's ranges as the source locator; assertions on diagrams. */
 public final class DiagramModels {
 	public static final SourceLocator SOURCES = element -> {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
@@ -33,22 +27,6 @@ public final class DiagramModels {
 	};
 
 	private DiagramModels() {
-	}
-
-	public static Path examples() {
-		Path examples = Path.of("../../examples").toAbsolutePath().normalize();
-		assertTrue(Files.isDirectory(examples), "examples/ not found from " + Path.of("").toAbsolutePath());
-		return examples;
-	}
-
-	public static ModelSet loadExamples() {
-		try {
-			ModelSet set = JourneyLanguage.newModelSet().load(List.of(examples()));
-			EcoreUtil.resolveAll(set.resourceSet());
-			return set;
-		} catch (LoadException e) {
-			throw new AssertionError(e.getMessage(), e);
-		}
 	}
 
 	/** Each text a file f1.journey... of one set, resolved. */
@@ -65,24 +43,12 @@ public final class DiagramModels {
 		return new FindingIndex(WorkshopChecks.run(set.resourceSet().getResources(), CheckSettings.DEFAULTS));
 	}
 
-	public static <T extends TopLevelElement> List<T> all(ModelSet set, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Model model : set.models()) {
-			for (TopLevelElement element : model.getElements()) {
-				if (type.isInstance(element)) {
-					found.add(type.cast(element));
-				}
-			}
-		}
-		return found;
-	}
-
 	public static Journey journey(ModelSet set, String name) {
-		return all(set, Journey.class).stream().filter(j -> j.getName().equals(name)).findFirst().orElseThrow();
+		return ExampleModels.named(set, Journey.class, name);
 	}
 
 	public static Ecosystem ecosystem(ModelSet set, String name) {
-		return all(set, Ecosystem.class).stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+		return ExampleModels.named(set, Ecosystem.class, name);
 	}
 
 	/** Every id of the diagram is used once. */

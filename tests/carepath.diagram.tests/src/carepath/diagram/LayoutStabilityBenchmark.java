@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.diagram.system.SystemMapGenerator;
 import carepath.dsl.load.ModelSet;
 
@@ -17,8 +18,8 @@ class LayoutStabilityBenchmark {
 
 	@Test
 	void systemMapEdits() throws Exception {
-		String text = java.nio.file.Files.readString(DiagramModels.examples().resolve("mental-health/system-map.journey"));
-		String needs = java.nio.file.Files.readString(DiagramModels.examples().resolve("mental-health/needs.journey"));
+		String text = java.nio.file.Files.readString(ExampleModels.folder().resolve("mental-health/system-map.journey"));
+		String needs = java.nio.file.Files.readString(ExampleModels.folder().resolve("mental-health/needs.journey"));
 		report("system map, a longer service title", text, text.replace("\"Recovery cafe\"", "\"Recovery cafe run by volunteers in recovery\""), needs);
 		report("system map, one added connection", text, text.replace("  signpost adp -> mutualAid", "  referral housingOptions -> advice\n  signpost adp -> mutualAid"), needs);
 		report("system map, one added service", text, text.replace("  signpost adp -> mutualAid", "  service pharmacy \"Community pharmacy\" in clinical\n  signpost adp -> mutualAid"), needs);
@@ -35,7 +36,7 @@ class LayoutStabilityBenchmark {
 
 	static Diagram draw(String text, String needs) {
 		ModelSet set = DiagramModels.of(text, needs);
-		var ecosystem = DiagramModels.all(set, carepath.model.Ecosystem.class).get(0);
+		var ecosystem = set.elements(carepath.model.Ecosystem.class).get(0);
 		return Diagrams.systemMap(ecosystem, DiagramModels.SOURCES, FindingIndex.NONE, SystemMapGenerator.Grouping.CATEGORY);
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import carepath.testing.ExampleModels;
 
 
 /**
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LayoutStabilityTest {
 
 	private static String read(String file) throws Exception {
-		return Files.readString(DiagramModels.examples().resolve(file));
+		return Files.readString(ExampleModels.folder().resolve(file));
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +30,10 @@ import carepath.dsl.load.ModelSet;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.model.Model;
+import carepath.testing.ExampleModels;
 
 /** XMI loads back into equal models; JSON, Mermaid and Kumu say what the model says. */
 class ExportTest {
-
-	private static ModelSet examples() throws Exception {
-		ModelSet set = JourneyLanguage.newModelSet().load(List.of(Path.of("../../examples").toAbsolutePath().normalize()));
-		EcoreUtil.resolveAll(set.resourceSet());
-		return set;
-	}
 
 	private static Map<String, Model> byName(ModelSet set) {
 		Map<String, Model> named = new LinkedHashMap<>();
@@ -58,7 +52,7 @@ class ExportTest {
 
 	@Test
 	void xmiLoadsBackIntoEqualModels() throws Exception {
-		Map<String, Model> models = byName(examples());
+		Map<String, Model> models = byName(ExampleModels.load());
 		List<ExportedFile> files = XmiExport.export(models);
 		assertEquals(models.size(), files.size());
 		ResourceSet loaded = new ResourceSetImpl();
@@ -78,7 +72,7 @@ class ExportTest {
 
 	@Test
 	void jsonNamesKindsReferencesAndWords() throws Exception {
-		ExportedFile file = JsonExport.export("carepath", byName(examples()));
+		ExportedFile file = JsonExport.export("carepath", byName(ExampleModels.load()));
 		JsonObject root = JsonParser.parseString(new String(file.content(), StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals("carepath-json", root.get("format").getAsString());
 		JsonObject journey = root.getAsJsonObject("files").getAsJsonObject("sam-challenges").getAsJsonArray("elements").get(0)

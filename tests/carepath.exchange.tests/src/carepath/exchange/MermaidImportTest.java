@@ -3,20 +3,16 @@ package carepath.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
-import carepath.dsl.load.JourneyLanguage;
-import carepath.dsl.load.ModelSet;
 import carepath.model.Journey;
 import carepath.model.Persona;
 import carepath.model.Stage;
 import carepath.model.Step;
-import carepath.model.TopLevelElement;
+import carepath.testing.ExampleModels;
 
 /** Mermaid journeys in: sections, tasks, scores and actors; bad lines reported by number; round trips. */
 class MermaidImportTest {
@@ -61,16 +57,7 @@ class MermaidImportTest {
 
 	@Test
 	void importOfExportKeepsWhatMermaidHolds() throws Exception {
-		ModelSet set = JourneyLanguage.newModelSet().load(List.of(Path.of("../../examples/mental-health").toAbsolutePath().normalize()));
-		EcoreUtil.resolveAll(set.resourceSet());
-		Journey original = null;
-		for (var model : set.models()) {
-			for (TopLevelElement element : model.getElements()) {
-				if (element instanceof Journey journey && journey.getName().equals("samChallenges")) {
-					original = journey;
-				}
-			}
-		}
+		Journey original = ExampleModels.named(ExampleModels.load("mental-health"), Journey.class, "samChallenges");
 		String mermaid = new String(MermaidExport.export(original).content(), StandardCharsets.UTF_8);
 		ImportResult back = MermaidImport.read(mermaid, "x");
 		assertEquals(List.of(), back.problems());

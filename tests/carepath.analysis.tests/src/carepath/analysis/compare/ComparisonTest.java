@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import carepath.analysis.Examples;
+import carepath.testing.ExampleModels;
 import carepath.analysis.WaitTime;
 import carepath.dsl.load.ModelSet;
 import carepath.model.MapModel;
@@ -21,11 +21,11 @@ class ComparisonTest {
 
 	@BeforeAll
 	static void load() {
-		examples = Examples.load();
+		examples = ExampleModels.load();
 	}
 
 	private static Comparison compare(String asIs, String toBe) {
-		return MapComparison.compare(Examples.map(examples, asIs), Examples.map(examples, toBe));
+		return MapComparison.compare(ExampleModels.named(examples, MapModel.class, asIs), ExampleModels.named(examples, MapModel.class, toBe));
 	}
 
 	/** key -> "before | after | change", as the figures display. */
@@ -107,7 +107,7 @@ class ComparisonTest {
 
 	@Test
 	void aMapComparedWithItselfKeepsEverything() {
-		MapModel sam = Examples.map(examples, "samChallenges");
+		MapModel sam = ExampleModels.named(examples, MapModel.class, "samChallenges");
 		Comparison comparison = MapComparison.compare(sam, sam);
 		assertEquals(comparison.elements().size(), comparison.with(ChangeKind.KEPT).size());
 		comparison.figures().forEach(figure -> assertEquals("0", figure.differenceDisplay(), figure.key()));

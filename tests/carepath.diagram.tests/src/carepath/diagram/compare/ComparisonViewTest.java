@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramModels;
 import carepath.diagram.Diagrams;
@@ -18,7 +19,7 @@ class ComparisonViewTest {
 
 	@Test
 	void heartFailurePair() {
-		ModelSet examples = DiagramModels.loadExamples();
+		ModelSet examples = ExampleModels.load();
 		Journey toBe = DiagramModels.journey(examples, "hfRiaStraks");
 		Diagram diagram = Diagrams.comparison(toBe, SOURCES);
 		assertEquals("compare", diagram.view());
@@ -38,7 +39,7 @@ class ComparisonViewTest {
 
 	@Test
 	void noComparisonWithoutImproves() {
-		ModelSet examples = DiagramModels.loadExamples();
+		ModelSet examples = ExampleModels.load();
 		assertEquals(null, Diagrams.comparison(DiagramModels.journey(examples, "hfRiaNu"), SOURCES));
 	}
 }

@@ -24,6 +24,7 @@ import org.w3c.dom.NodeList;
 
 import com.github.weisj.jsvg.SVGDocument;
 
+import carepath.testing.ExampleModels;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramModels;
 import carepath.diagram.Diagrams;
@@ -37,7 +38,7 @@ class ExportTest {
 
 	@BeforeAll
 	static void draw() {
-		ModelSet examples = DiagramModels.loadExamples();
+		ModelSet examples = ExampleModels.load();
 		journeyMap = Diagrams.journeyMap(DiagramModels.journey(examples, "hfRiaNu"), SOURCES, DiagramModels.findings(examples));
 	}
 

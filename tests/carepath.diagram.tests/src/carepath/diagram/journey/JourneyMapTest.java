@@ -12,6 +12,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.analysis.Journeys;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramModels;
@@ -30,7 +31,7 @@ class JourneyMapTest {
 
 	@BeforeAll
 	static void load() {
-		examples = DiagramModels.loadExamples();
+		examples = ExampleModels.load();
 	}
 
 	private static Diagram map(Journey journey) {
@@ -39,7 +40,7 @@ class JourneyMapTest {
 
 	@Test
 	void everyStepAppearsOnceWithItsId() {
-		for (Journey journey : DiagramModels.all(examples, Journey.class)) {
+		for (Journey journey : examples.elements(Journey.class)) {
 			Diagram diagram = map(journey);
 			DiagramModels.assertUniqueIds(diagram);
 			List<String> steps = diagram.nodes().stream().map(DiagramNode::id).filter(id -> id.startsWith("step/")).sorted().toList();
@@ -64,7 +65,7 @@ class JourneyMapTest {
 
 	@Test
 	void textFitsItsBoxes() {
-		for (Journey journey : DiagramModels.all(examples, Journey.class)) {
+		for (Journey journey : examples.elements(Journey.class)) {
 			DiagramModels.assertTextFits(map(journey));
 		}
 	}

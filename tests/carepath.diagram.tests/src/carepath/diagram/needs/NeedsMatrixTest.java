@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramModels;
 import carepath.diagram.DiagramNode;
@@ -29,7 +30,7 @@ class NeedsMatrixTest {
 				  service advice "Money advice" { meets money }
 				}
 				""");
-		Persona sam = DiagramModels.all(set, Persona.class).get(0);
+		Persona sam = set.elements(Persona.class).get(0);
 		Diagram matrix = NeedsMatrixGenerator.generate(DiagramModels.ecosystem(set, "eco"), sam, SOURCES);
 		DiagramModels.assertUniqueIds(matrix);
 		DiagramModels.assertTextFits(matrix);
@@ -51,8 +52,8 @@ class NeedsMatrixTest {
 
 	@Test
 	void examplesFit() {
-		ModelSet examples = DiagramModels.loadExamples();
-		for (var ecosystem : DiagramModels.all(examples, carepath.model.Ecosystem.class)) {
+		ModelSet examples = ExampleModels.load();
+		for (var ecosystem : examples.elements(carepath.model.Ecosystem.class)) {
 			Diagram matrix = NeedsMatrixGenerator.generate(ecosystem, null, SOURCES);
 			DiagramModels.assertUniqueIds(matrix);
 			DiagramModels.assertTextFits(matrix);

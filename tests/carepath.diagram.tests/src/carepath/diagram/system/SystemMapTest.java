@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.ExampleModels;
 import carepath.analysis.Journeys;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramEdge;
@@ -32,12 +33,12 @@ class SystemMapTest {
 
 	@BeforeAll
 	static void load() {
-		examples = DiagramModels.loadExamples();
+		examples = ExampleModels.load();
 	}
 
 	@Test
 	void everyServiceAndConnectionOnceInsideItsCategory() {
-		for (Ecosystem ecosystem : DiagramModels.all(examples, Ecosystem.class)) {
+		for (Ecosystem ecosystem : examples.elements(Ecosystem.class)) {
 			Diagram diagram = Diagrams.systemMap(ecosystem, SOURCES, DiagramModels.findings(examples),
 					SystemMapGenerator.Grouping.CATEGORY);
 			DiagramModels.assertUniqueIds(diagram);

@@ -1,7 +1,5 @@
 package carepath.dsl.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import carepath.analysis.WorkshopChecks;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
+import carepath.testing.ExampleModels;
 
 /** Builds model sets from text and finds the shared corpus: the examples and the language sample. */
 final class TestModels {
@@ -51,9 +50,7 @@ final class TestModels {
 	}
 
 	static Path examples() {
-		Path examples = Path.of("../../examples").toAbsolutePath().normalize();
-		assertTrue(Files.isDirectory(examples), "examples/ not found from " + Path.of("").toAbsolutePath());
-		return examples;
+		return ExampleModels.folder();
 	}
 
 	/** Every .journey file of the examples plus the sample of shared/language.md. */
