@@ -2,7 +2,6 @@ package carepath.analysis;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ public final class AnalysisContext {
 	private final List<Persona> personas = new ArrayList<>();
 	private final Map<Ecosystem, List<Journey>> journeysByEcosystem = new IdentityHashMap<>();
 	private final Map<Ecosystem, ServiceGraph> graphs = new IdentityHashMap<>();
-	private final Map<Object, Object> memo = new HashMap<>();
 
 	/** A context over every top-level element of the project. */
 	public AnalysisContext(Collection<? extends TopLevelElement> project, CheckSettings settings) {
@@ -56,16 +54,5 @@ public final class AnalysisContext {
 	/** The ecosystem's graph, built once however many checks ask for it. */
 	public ServiceGraph graph(Ecosystem ecosystem) {
 		return graphs.computeIfAbsent(ecosystem, ServiceGraph::new);
-	}
-
-	/** Caches a value computed by one check for others in the same run, keyed by what it is about. */
-	@SuppressWarnings("unchecked")
-	public <T> T remember(Object key, java.util.function.Supplier<T> compute) {
-		Object value = memo.get(key);
-		if (value == null) {
-			value = compute.get();
-			memo.put(key, value);
-		}
-		return (T) value;
 	}
 }

@@ -90,17 +90,4 @@ public final class ServiceGraph {
 	public List<Connection> connections() {
 		return connections;
 	}
-
-	/** Whether a referral or signpost leads from one service to the other. */
-	public boolean isConnected(Service from, Service to) {
-		if (!directed.containsVertex(from) || !directed.containsVertex(to)) {
-			return false;
-		}
-		for (Hop hop : directed.getAllEdges(from, to)) {
-			if (hop.kind() != HopKind.DECLINED) {
-				return true;
-			}
-		}
-		return false;
-	}
 }
