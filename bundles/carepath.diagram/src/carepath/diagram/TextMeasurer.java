@@ -29,10 +29,7 @@ public final class TextMeasurer {
 	}
 
 	private static Font load(String file) {
-		try (InputStream in = TextMeasurer.class.getResourceAsStream(FONTS + file)) {
-			if (in == null) {
-				throw new IllegalStateException("font " + file + " is missing from the class path");
-			}
+		try (InputStream in = open(file)) {
 			Font font = Font.createFont(Font.TRUETYPE_FONT, in);
 			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
 			return font;
@@ -41,6 +38,22 @@ public final class TextMeasurer {
 		} catch (FontFormatException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * The TrueType file of the diagrams' font, for documents that embed it (the workshop pack), so
+	 * that they show the text as it was measured.
+	 */
+	public static InputStream fontFile(boolean bold) {
+		return open(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+	}
+
+	private static InputStream open(String file) {
+		InputStream in = TextMeasurer.class.getResourceAsStream(FONTS + file);
+		if (in == null) {
+			throw new IllegalStateException("font " + file + " is missing from the class path");
+		}
+		return in;
 	}
 
 	/** Makes sure the fonts are loaded and registered before anything is drawn. */

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import carepath.analysis.CheckSettings;
 import carepath.analysis.WorkshopChecks;
@@ -18,13 +16,11 @@ import carepath.dsl.load.ModelSet;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.testing.ExampleModels;
+import carepath.testing.ParsedSources;
 
 /** Models for the diagram tests, from texts; the parser's ranges as the source locator; assertions on diagrams. */
 public final class DiagramModels {
-	public static final SourceLocator SOURCES = element -> {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-		return node == null ? SourceRange.UNKNOWN : new SourceRange(node.getOffset(), node.getLength(), node.getStartLine());
-	};
+	public static final SourceLocator SOURCES = ParsedSources.INSTANCE;
 
 	private DiagramModels() {
 	}

@@ -12,11 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
-import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.view.ViewBox;
-
 import carepath.diagram.Diagram;
-import carepath.diagram.svg.SvgRenderer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
 /**
@@ -32,7 +28,6 @@ public final class PdfExport {
 	}
 
 	public static byte[] pdf(Diagram diagram) {
-		SVGDocument svg = SvgDocuments.load(SvgRenderer.render(diagram));
 		try (PDDocument document = new PDDocument()) {
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(diagram.title());
@@ -42,7 +37,7 @@ public final class PdfExport {
 			document.addPage(page);
 			PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, (float) diagram.width(), (float) diagram.height());
 			try {
-				svg.render(null, graphics, new ViewBox(0, 0, (float) diagram.width(), (float) diagram.height()));
+				DiagramPainter.paint(diagram, graphics);
 			} finally {
 				graphics.dispose();
 			}

@@ -9,11 +9,7 @@ import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
 
-import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.view.ViewBox;
-
 import carepath.diagram.Diagram;
-import carepath.diagram.svg.SvgRenderer;
 
 /** A diagram as a PNG image, drawn from its SVG by JSVG at a chosen scale (2 for print-sharp images). */
 public final class PngExport {
@@ -21,7 +17,6 @@ public final class PngExport {
 	}
 
 	public static byte[] png(Diagram diagram, double scale) {
-		SVGDocument document = SvgDocuments.load(SvgRenderer.render(diagram));
 		int width = (int) Math.ceil(diagram.width() * scale);
 		int height = (int) Math.ceil(diagram.height() * scale);
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -33,7 +28,7 @@ public final class PngExport {
 			graphics.setColor(java.awt.Color.WHITE);
 			graphics.fillRect(0, 0, width, height);
 			graphics.scale(scale, scale);
-			document.render(null, graphics, new ViewBox(0, 0, (float) diagram.width(), (float) diagram.height()));
+			DiagramPainter.paint(diagram, graphics);
 		} finally {
 			graphics.dispose();
 		}

@@ -17,39 +17,50 @@ import carepath.diagram.Trace;
  * boxes over them, each element with its stable id and its trace (`data-element`, `data-offset`,
  * `data-length`, `data-line`) for selection in the workbench. The same diagram always gives the
  * same bytes: numbers have one fixed format and nothing depends on time or hashing.
+ * <p>
+ * Several diagrams inlined in one HTML page share one id space, so each can be given an id prefix.
  */
 public final class SvgRenderer {
 	private SvgRenderer() {
 	}
 
 	public static String render(Diagram diagram) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(diagram, "");
+	}
+
+	/**
+	 * The diagram as an `svg` element to inline in a page, without the XML declaration; every id
+	 * and every reference to one starts with {@code prefix}.
+	 */
+	public static String element(Diagram diagram, String prefix) {
+		String p = escape(prefix);
 		StringBuilder svg = new StringBuilder(64 * 1024);
-		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
 		svg.append(" width=\"").append(number(diagram.width())).append("\" height=\"").append(number(diagram.height()));
 		svg.append("\" viewBox=\"0 0 ").append(number(diagram.width())).append(' ').append(number(diagram.height()));
-		svg.append("\" role=\"img\" aria-labelledby=\"diagram-title diagram-desc\" font-family=\"")
+		svg.append("\" role=\"img\" aria-labelledby=\"").append(p).append("diagram-title ").append(p)
+				.append("diagram-desc\" font-family=\"")
 				.append(TextMeasurer.FAMILY).append(", Verdana, sans-serif\" data-view=\"").append(escape(diagram.view()))
-				.append("\" id=\"").append(escape(diagram.id())).append("\">\n");
-		svg.append("<title id=\"diagram-title\">").append(escape(diagram.title())).append("</title>\n");
-		svg.append("<desc id=\"diagram-desc\">").append(escape(diagram.description())).append("</desc>\n");
-		svg.append(DEFS);
+				.append("\" id=\"").append(p).append("diagram-").append(escape(diagram.id())).append("\">\n");
+		svg.append("<title id=\"").append(p).append("diagram-title\">").append(escape(diagram.title())).append("</title>\n");
+		svg.append("<desc id=\"").append(p).append("diagram-desc\">").append(escape(diagram.description())).append("</desc>\n");
+		svg.append(DEFS.replace("id=\"arrow", "id=\"" + p + "arrow"));
 		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(number(diagram.width())).append("\" height=\"")
 				.append(number(diagram.height())).append("\" fill=\"#ffffff\"/>\n");
 		svg.append("<g class=\"nodes\">\n");
 		for (DiagramNode node : diagram.nodes()) {
 			if (isContainer(node)) {
-				node(svg, node);
+				node(svg, node, p);
 			}
 		}
 		svg.append("</g>\n<g class=\"edges\">\n");
 		for (DiagramEdge edge : diagram.edges()) {
-			edge(svg, edge);
+			edge(svg, edge, p);
 		}
 		svg.append("</g>\n<g class=\"nodes\">\n");
 		for (DiagramNode node : diagram.nodes()) {
 			if (!isContainer(node)) {
-				node(svg, node);
+				node(svg, node, p);
 			}
 		}
 		svg.append("</g>\n</svg>\n");
@@ -71,8 +82,8 @@ public final class SvgRenderer {
 				|| role.startsWith("header");
 	}
 
-	private static void node(StringBuilder svg, DiagramNode node) {
-		svg.append("<g id=\"").append(escape(node.id())).append("\" class=\"").append(escape(node.role())).append('"');
+	private static void node(StringBuilder svg, DiagramNode node, String prefix) {
+		svg.append("<g id=\"").append(prefix).append(escape(node.id())).append("\" class=\"").append(escape(node.role())).append('"');
 		trace(svg, node.trace());
 		svg.append('>');
 		if (node.note() != null && !node.note().isBlank()) {
@@ -93,8 +104,8 @@ public final class SvgRenderer {
 		svg.append("</g>\n");
 	}
 
-	private static void edge(StringBuilder svg, DiagramEdge edge) {
-		svg.append("<g id=\"").append(escape(edge.id())).append("\" class=\"").append(escape(edge.role())).append('"');
+	private static void edge(StringBuilder svg, DiagramEdge edge, String prefix) {
+		svg.append("<g id=\"").append(prefix).append(escape(edge.id())).append("\" class=\"").append(escape(edge.role())).append('"');
 		trace(svg, edge.trace());
 		svg.append('>');
 		if (edge.note() != null && !edge.note().isBlank()) {
@@ -106,7 +117,7 @@ public final class SvgRenderer {
 			svg.append(index == 0 ? "M" : " L").append(number(points.get(index).x())).append(' ')
 					.append(number(points.get(index).y()));
 		}
-		svg.append('"').append(Style.line(edge.role())).append("/>");
+		svg.append('"').append(Style.line(edge.role()).replace("url(#", "url(#" + prefix)).append("/>");
 		text(svg, edge.labels(), " fill=\"#333333\"");
 		svg.append("</g>\n");
 	}
@@ -145,24 +156,7 @@ public final class SvgRenderer {
 		return String.format(Locale.ROOT, "%.1f", rounded);
 	}
 
-	/** XML text: markup characters escaped, and characters XML 1.0 forbids left out. */
-	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (int index = 0; index < text.length(); index++) {
-			char c = text.charAt(index);
-			switch (c) {
-			case '&' -> escaped.append("&amp;");
-			case '<' -> escaped.append("&lt;");
-			case '>' -> escaped.append("&gt;");
-			case '"' -> escaped.append("&quot;");
-			case '\'' -> escaped.append("&apos;");
-			default -> {
-				if (c >= 0x20 || c == '\n' || c == '\t') {
-					escaped.append(c);
-				}
-			}
-			}
-		}
-		return escaped.toString();
+	private static String escape(String text) {
+		return Markup.escape(text);
 	}
 }
