@@ -16,10 +16,12 @@ import carepath.dsl.formatting.ModelWriter;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
-import carepath.exchange.EcosystemSheetImport;
+import carepath.exchange.ImportException;
 import carepath.exchange.ImportProblem;
 import carepath.exchange.ImportResult;
 import carepath.exchange.MermaidImport;
+import carepath.exchange.SheetImport;
+import carepath.exchange.XmiImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,16 +29,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * `carepath import FILE [-o FILE.journey] [--force]`: turns a system map sheet (the CSV template
- * of docs/exchange.md) or a Mermaid journey diagram into a formatted `.journey` file. Lines it cannot use are reported with their number and skipped; an
- * existing file is only replaced with --force; what it writes always parses without errors.
+ * `carepath import FILE [-o FILE.journey] [--force]`: turns a CSV sheet (a system map sheet, a
+ * journey sheet, or a Miro or Mural sticky-note export, told apart by their column names), a
+ * Mermaid journey diagram or an XMI file into a formatted `.journey` file. Lines it cannot use are
+ * reported with their number and skipped; an existing file is only replaced with --force; what it
+ * writes always parses and checks without errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "Turns a system map sheet (.csv) or a Mermaid journey diagram (.mmd) into a .journey file.")
+		description = "Turns a sheet, diagram or model from another tool into a .journey file: a system map sheet, a journey sheet "
+				+ "(one row per step) or a Miro or Mural sticky-note export (.csv, told apart by its first row), a Mermaid journey "
+				+ "diagram (.mmd, .mermaid), or an XMI file written by `carepath export` (.xmi).")
 public class ImportCommand implements Callable<Integer> {
 	private static final long MAX_BYTES = 16L << 20;
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "A system map sheet (.csv) or a Mermaid journey diagram (.mmd, .mermaid).")
+	@Parameters(index = "0", paramLabel = "FILE", description = "A .csv sheet, a Mermaid journey diagram (.mmd, .mermaid) or an XMI file (.xmi).")
 	private Path input;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE.journey",
@@ -52,34 +58,47 @@ public class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-		boolean sheet = name.endsWith(".csv");
-		if (!sheet && !name.endsWith(".mmd") && !name.endsWith(".mermaid")) {
-			return fail(input + ": give a system map sheet (.csv) or a Mermaid journey diagram (.mmd, .mermaid)");
+		boolean xmi = name.endsWith(".xmi");
+		if (!xmi && !name.endsWith(".csv") && !name.endsWith(".mmd") && !name.endsWith(".mermaid")) {
+			return fail(input + ": give a sheet (.csv), a Mermaid journey diagram (.mmd, .mermaid) or an XMI file (.xmi)");
 		}
 		Path target = output != null ? output : input.resolveSibling(base(input) + ".journey");
 		if (Files.exists(target) && !force) {
 			return fail(target + " exists; add --force to replace it");
 		}
-		String text;
+		byte[] bytes;
 		try {
 			if (Files.size(input) > MAX_BYTES) {
 				return fail(input + ": larger than 16 MB; not read");
 			}
-			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(input))).toString();
-		} catch (CharacterCodingException e) {
-			return fail(input + ": not UTF-8 text; save the file as UTF-8");
+			bytes = Files.readAllBytes(input);
 		} catch (IOException e) {
 			return fail(input + ": cannot read (" + e.getMessage() + ")");
 		}
-		ImportResult result = sheet ? EcosystemSheetImport.read(text, base(input)) : MermaidImport.read(text, base(input));
+		ImportResult result;
+		try {
+			result = read(bytes, name);
+		} catch (CharacterCodingException e) {
+			return fail(input + ": not UTF-8 text; save the file as UTF-8");
+		} catch (ImportException e) {
+			return fail(input + ": " + e.getMessage());
+		}
 		for (ImportProblem problem : result.problems()) {
 			spec.commandLine().getErr().println(input + ":" + problem.line() + ": warning: " + problem.message());
 		}
-		String journey = JourneyLanguage.injector().getInstance(ModelWriter.class).write(result.model(),
-				URI.createFileURI(target.toAbsolutePath().toString()));
+		String journey;
+		try {
+			journey = JourneyLanguage.injector().getInstance(ModelWriter.class).write(result.model(),
+					URI.createFileURI(target.toAbsolutePath().toString()));
+		} catch (RuntimeException e) {
+			// only a model from another tool (XMI) can hold what the language cannot write, such as a name with spaces
+			return xmi ? fail(input + ": cannot be written as a .journey file (" + e.getMessage() + ")")
+					: internal("the imported model cannot be written: " + e.getMessage());
+		}
 		List<Problem> problems = check(target, journey);
 		if (!problems.isEmpty()) {
-			return internal("the imported text does not check: " + problems.get(0));
+			return xmi ? fail(input + ": the model does not check as a .journey file: " + problems.get(0).message())
+					: internal("the imported text does not check: " + problems.get(0));
 		}
 		try {
 			Files.writeString(target, journey, StandardCharsets.UTF_8);
@@ -88,6 +107,15 @@ public class ImportCommand implements Callable<Integer> {
 		}
 		spec.commandLine().getOut().println(target);
 		return Main.CLEAN;
+	}
+
+	/** The model in the input, read by the reader its extension (and, for a sheet, its first row) calls for. */
+	private ImportResult read(byte[] bytes, String name) throws CharacterCodingException, ImportException {
+		if (name.endsWith(".xmi")) {
+			return XmiImport.read(bytes, URI.createFileURI(input.toAbsolutePath().toString()));
+		}
+		String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		return name.endsWith(".csv") ? SheetImport.read(text, base(input)) : MermaidImport.read(text, base(input));
 	}
 
 	/** The language's errors in the written text; none are expected. */
