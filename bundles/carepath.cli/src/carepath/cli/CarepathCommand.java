@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top-level command: without a subcommand it explains itself and fails as a usage error. */
 @Command(name = "carepath", mixinStandardHelpOptions = true, version = "carepath 0.1.0",
 		description = "Journey maps and system maps of care services, as models.",
-		subcommands = { CheckCommand.class, CompareCommand.class, RenderCommand.class, ExportCommand.class, ImportCommand.class })
+		subcommands = { CheckCommand.class, CompareCommand.class, RenderCommand.class, ReportCommand.class, ExportCommand.class,
+				ImportCommand.class })
 public class CarepathCommand implements Callable<Integer> {
 
 	@Spec

@@ -18,6 +18,11 @@ public final class Main {
 	public static final int MODEL_ERRORS = 1;
 	public static final int USAGE_OR_IO = 2;
 	public static final int INTERNAL = 3;
+	/**
+	 * PDFBox notes through java.util.logging which system fonts it would fall back to; the PDFs
+	 * bring their own fonts, so only its errors are shown. Held here so the setting is not collected.
+	 */
+	private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
 	private Main() {
 	}
@@ -31,6 +36,7 @@ public final class Main {
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		// Xtext logs progress notes through log4j; the command's output is its findings only.
 		Logger.getRootLogger().setLevel(Level.WARN);
+		PDFBOX.setLevel(java.util.logging.Level.SEVERE);
 		CommandLine commandLine = new CommandLine(new CarepathCommand());
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));

@@ -1,0 +1,92 @@
+package carepath.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import carepath.analysis.Finding;
+import carepath.analysis.WorkshopChecks;
+import carepath.model.Ecosystem;
+import carepath.model.Journey;
+import carepath.model.MapModel;
+import carepath.report.PackInput;
+import carepath.report.WorkshopPack;
+import carepath.report.WorkshopPack.PackFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `carepath report PATH...`: the workshop pack, one self-contained page per journey and per
+ * ecosystem plus an index, as HTML (the default) or PDF on A3 landscape.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Makes the workshop pack: each map with its figures, the checks' findings by workshop question, the as-is/to-be comparison and discussion prompts.")
+public class ReportCommand implements Callable<Integer> {
+
+	enum Format {
+		html, pdf
+	}
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "A .journey file, or a folder to search for them.")
+	private List<Path> paths;
+
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "html or pdf; both with a comma. Default: html.")
+	private List<Format> formats = new ArrayList<>(List.of(Format.html));
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "pack",
+			description = "The folder to write to (made if missing). Default: ${DEFAULT-VALUE}.")
+	private Path output;
+
+	@Option(names = "--settings", paramLabel = "FILE", description = "Check severities and thresholds, as for 'check'.")
+	private Path settings;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		ProjectLoader.Loaded loaded;
+		try {
+			loaded = ProjectLoader.loadWithoutErrors(paths, settings, "making the pack", spec.commandLine().getErr());
+		} catch (ProjectLoader.Stopped stopped) {
+			return stopped.exit();
+		}
+		List<Journey> journeys = loaded.models().elements(Journey.class);
+		List<MapModel> maps = new ArrayList<>(journeys);
+		maps.addAll(loaded.models().elements(Ecosystem.class));
+		if (maps.isEmpty()) {
+			return fail("no journey or ecosystem to make a pack of");
+		}
+		List<Finding> findings = WorkshopChecks.run(loaded.models().resourceSet().getResources(), loaded.settings());
+		PackInput input = new PackInput(maps, journeys, findings, new NodeModelSources());
+		try {
+			Files.createDirectories(output);
+			int written = 0;
+			for (Format format : formats) {
+				for (PackFile file : format == Format.html ? WorkshopPack.html(input) : WorkshopPack.pdf(input)) {
+					Path path = OutputPaths.inside(output, file.name());
+					Files.write(path, file.content());
+					spec.commandLine().getOut().println(path);
+					written++;
+				}
+			}
+			spec.commandLine().getErr().printf("%d %s written to %s.%n", written, written == 1 ? "file" : "files", output);
+		} catch (IOException e) {
+			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
+		} catch (IllegalArgumentException e) {
+			return fail(e.getMessage());
+		}
+		return Main.CLEAN;
+	}
+
+	private int fail(String message) {
+		spec.commandLine().getErr().println("carepath: " + message);
+		return Main.USAGE_OR_IO;
+	}
+}

@@ -1,0 +1,78 @@
+package carepath.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import carepath.analysis.Labels;
+import carepath.diagram.TextMeasurer;
+import carepath.model.MapModel;
+
+/**
+ * The workshop pack: one self-contained page per journey and per ecosystem (the maps, their
+ * figures, the findings under the workshop questions, the as-is/to-be comparison, the discussion
+ * prompts), and an index of them; as HTML, or as PDF on A3 landscape.
+ */
+public final class WorkshopPack {
+	/** One file of the pack. */
+	public record PackFile(String name, byte[] content) {
+	}
+
+	private WorkshopPack() {
+	}
+
+	public static List<PackFile> html(PackInput input) {
+		MapPages pages = new MapPages(input);
+		PackPageWriter writer = new PackPageWriter(new InlineSvg(), input.locator(), PackFonts.EMBEDDED);
+		List<PackFile> files = new ArrayList<>();
+		for (MapModel map : input.maps()) {
+			files.add(new PackFile(MapPage.fileName(map), writer.write(pages.of(map)).getBytes(StandardCharsets.UTF_8)));
+		}
+		files.add(new PackFile("index.html", PackIndex.write(input.maps(), writer).getBytes(StandardCharsets.UTF_8)));
+		return files;
+	}
+
+	public static List<PackFile> pdf(PackInput input) {
+		MapPages pages = new MapPages(input);
+		List<PackFile> files = new ArrayList<>();
+		for (MapModel map : input.maps()) {
+			PdfDrawings drawings = new PdfDrawings();
+			String html = new PackPageWriter(drawings, input.locator(), PackFonts.NONE).write(pages.of(map));
+			files.add(new PackFile(map.getName() + ".pdf", pdf(html, drawings, Labels.of(map))));
+		}
+		return files;
+	}
+
+	private static byte[] pdf(String html, PdfDrawings drawings, String title) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		// Its progress notes would otherwise go to the console; failures still throw.
+		builder.withDiagnosticConsumer(diagnostic -> {
+		});
+		builder.withHtmlContent(html, null);
+		builder.useObjectDrawerFactory(drawings);
+		FSSupplier<InputStream> regular = () -> TextMeasurer.fontFile(false);
+		FSSupplier<InputStream> bold = () -> TextMeasurer.fontFile(true);
+		builder.useFont(regular, TextMeasurer.FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(bold, TextMeasurer.FAMILY, 700, FontStyle.NORMAL, true);
+		// The pack is made only of what Carepath wrote: nothing outside it is fetched.
+		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.toStream(out);
+		try {
+			builder.run();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+}

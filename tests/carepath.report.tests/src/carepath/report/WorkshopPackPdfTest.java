@@ -1,0 +1,73 @@
+package carepath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import carepath.analysis.WorkshopQuestion;
+import carepath.diagram.export.PdfExport;
+import carepath.report.WorkshopPack.PackFile;
+import carepath.testing.ExampleModels;
+
+class WorkshopPackPdfTest {
+	private static List<PackFile> pack;
+
+	@BeforeAll
+	static void makePack() {
+		pack = WorkshopPack.pdf(PackFixtures.input(ExampleModels.load("heart-failure")));
+	}
+
+	@Test
+	void onePdfPerMap() {
+		assertEquals(List.of("hfRiaNu.pdf", "hfRiaStraks.pdf", "hfZorgNu.pdf", "hfZorgStraks.pdf"),
+				pack.stream().map(PackFile::name).sorted().toList());
+	}
+
+	@Test
+	void everyPageIsA3LandscapeAndEveryMapIsDrawnOnAPageOfItsOwn() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(PackFixtures.file(pack, "hfRiaStraks.pdf").content())) {
+			assertEquals("Ria en haar hartfalen: zorg op afstand - workshop pack", pdf.getDocumentInformation().getTitle());
+			int drawings = 0;
+			for (int index = 0; index < pdf.getNumberOfPages(); index++) {
+				PDPage page = pdf.getPage(index);
+				assertEquals(PdfExport.A3_LANDSCAPE.getWidth(), page.getMediaBox().getWidth(), 1, "page " + (index + 1));
+				assertEquals(PdfExport.A3_LANDSCAPE.getHeight(), page.getMediaBox().getHeight(), 1, "page " + (index + 1));
+				if (page.getResources().getXObjectNames().iterator().hasNext()) {
+					drawings++;
+					String text = text(pdf, index);
+					assertTrue(text.startsWith("Journey map") || text.startsWith("Route") || text.startsWith("As-is beside"),
+							"a drawing's page holds its heading: " + text);
+				}
+			}
+			assertEquals(3, drawings, "journey map, route and comparison, drawn as vectors");
+		}
+	}
+
+	@Test
+	void thePdfHoldsTheSameSectionsAsThePage() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(PackFixtures.file(pack, "hfRiaNu.pdf").content())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertTrue(text.contains("Ria en haar hartfalen: de zorg nu"));
+			assertTrue(text.contains("What the checks found"));
+			assertTrue(text.contains(WorkshopQuestion.REPETITION.text()), "the as-is journey collects information again");
+			assertTrue(text.contains("Improved by Ria en haar hartfalen: zorg op afstand"));
+			assertTrue(text.contains("Reflecting on what happened") && text.contains("Improving practice"));
+		}
+	}
+
+	private static String text(PDDocument pdf, int index) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(index + 1);
+		stripper.setEndPage(index + 1);
+		return stripper.getText(pdf).strip();
+	}
+}
