@@ -96,9 +96,16 @@ public class ImportCommand implements Callable<Integer> {
 					: internal("the imported model cannot be written: " + e.getMessage());
 		}
 		List<Problem> problems = check(target, journey);
+		if (problems.stream().anyMatch(problem -> problem.question() == null)) {
+			Problem first = problems.stream().filter(problem -> problem.question() == null).findFirst().orElseThrow();
+			return xmi ? fail(input + ": the model does not check as a .journey file: " + first.message())
+					: internal("the imported text does not check: " + first);
+		}
 		if (!problems.isEmpty()) {
-			return xmi ? fail(input + ": the model does not check as a .journey file: " + problems.get(0).message())
-					: internal("the imported text does not check: " + problems.get(0));
+			// What the input says fails a workshop check set to error, such as the privacy guard: only its author can mend it.
+			spec.commandLine().getErr().println(input + ": not imported; what it holds fails these checks (lines of the text it would write):");
+			problems.forEach(problem -> spec.commandLine().getErr().println("  " + problem));
+			return Main.MODEL_ERRORS;
 		}
 		try {
 			Files.writeString(target, journey, StandardCharsets.UTF_8);

@@ -174,4 +174,16 @@ class ImportCommandTest {
 				+ "'kind', a journey sheet 'step', a Mural export 'Text' and 'Area', a Miro export 'Content' (see docs/exchange.md)\n", run.err());
 		assertTrue(!Files.exists(folder.resolve("budget.journey")));
 	}
+
+	@Test
+	void aSheetHoldingAPersonalIdentifierIsNotImported(@TempDir Path folder) throws Exception {
+		Path sheet = Files.writeString(folder.resolve("steps.csv"),
+				"stage,step,service,person feels,person quote\nStart,First call,gp,-1,\"Ring me on 07700 900123 please\"\n");
+		CliRun run = CliRun.of("import", sheet.toString());
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.err().startsWith(sheet + ": not imported; what it holds fails these checks"), run.err());
+		assertTrue(run.err().contains("[personal-identifier]"), run.err());
+		assertTrue(!run.err().contains("900123"), "the identifier is not repeated");
+		assertTrue(!Files.exists(folder.resolve("steps.journey")));
+	}
 }
