@@ -96,8 +96,8 @@ public class ImportCommand implements Callable<Integer> {
 					: internal("the imported model cannot be written: " + e.getMessage());
 		}
 		List<Problem> problems = check(target, journey);
-		if (problems.stream().anyMatch(problem -> problem.question() == null)) {
-			Problem first = problems.stream().filter(problem -> problem.question() == null).findFirst().orElseThrow();
+		if (problems.stream().anyMatch(problem -> problem.question().isEmpty())) {
+			Problem first = problems.stream().filter(problem -> problem.question().isEmpty()).findFirst().orElseThrow();
 			return xmi ? fail(input + ": the model does not check as a .journey file: " + first.message())
 					: internal("the imported text does not check: " + first);
 		}

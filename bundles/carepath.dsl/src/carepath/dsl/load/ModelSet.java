@@ -88,6 +88,14 @@ public class ModelSet {
 		return problems;
 	}
 
+	/**
+	 * The issues of one resource of this set, with their offsets in its text, for an editor that
+	 * marks them where they are.
+	 */
+	public List<Issue> issues(Resource resource, CancelIndicator cancel) {
+		return validator.validate(resource, CheckMode.ALL, cancel);
+	}
+
 	/** Checks this set with these settings instead of those of a `carepath.properties` near the files. */
 	public ModelSet useSettings(CheckSettings settings) {
 		ProjectSettings.attach(resourceSet, settings);

@@ -1,0 +1,293 @@
+package carepath.ui.diagram;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.xtext.validation.Issue;
+
+import carepath.diagram.Diagram;
+import carepath.diagram.export.PdfExport;
+import carepath.diagram.export.PngExport;
+import carepath.diagram.svg.SvgRenderer;
+import carepath.ui.editor.JourneyEditor;
+import carepath.ui.editor.Snapshot;
+
+/**
+ * The diagram of the map in the active journey editor, drawn from its unsaved text at each pause
+ * in typing by the same generator and SVG renderer as the command line. Layout runs off the UI
+ * thread; a text that does not parse leaves the last good drawing up, with the error named above
+ * it. A click on the drawing selects the text it came from; the caret highlights its element.
+ */
+public class DiagramView extends ViewPart {
+	public static final String ID = "carepath.ui.diagram";
+
+	private Browser browser;
+	private boolean pageLoaded;
+	private String pendingMarkup;
+	private String pendingBanner = "";
+	private JourneyEditor editor;
+	private DiagramKind kind = DiagramKind.JOURNEY;
+	private Snapshot snapshot;
+	private volatile Diagram shown;
+	private volatile long shownVersion = -1;
+	private Job rendering;
+	private final Consumer<Snapshot> onSnapshot = this::snapshotChanged;
+	private final ISelectionChangedListener onCaret = event -> {
+		if (event.getSelection() instanceof ITextSelection text) {
+			highlight(text.getOffset());
+		}
+	};
+	private final IPartListener2 followEditors = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof JourneyEditor journeyEditor) {
+				follow(journeyEditor);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				follow(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		browser = new Browser(parent, SWT.NONE);
+		browser.addProgressListener(new ProgressAdapter() {
+			@Override
+			public void completed(ProgressEvent event) {
+				pageLoaded = true;
+				flush();
+			}
+		});
+		new BrowserFunction(browser, "carepathSelect") {
+			@Override
+			public Object function(Object[] arguments) {
+				if (editor != null && arguments.length == 2 && arguments[0] instanceof Number offset
+						&& arguments[1] instanceof Number length) {
+					editor.select(offset.intValue(), length.intValue());
+				}
+				return null;
+			}
+		};
+		browser.setText(DiagramPage.HTML);
+		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		getSite().getPage().addPartListener(followEditors);
+		if (getSite().getPage().getActiveEditor() instanceof JourneyEditor journeyEditor) {
+			follow(journeyEditor);
+		}
+	}
+
+	private void contributeActions(IToolBarManager toolBar) {
+		for (DiagramKind each : DiagramKind.values()) {
+			Action choose = new Action(each.label(), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked() && kind != each) {
+						kind = each;
+						shownVersion = -1;
+						if (snapshot != null) {
+							snapshotChanged(snapshot);
+						}
+					}
+				}
+			};
+			choose.setChecked(each == kind);
+			toolBar.add(choose);
+		}
+		toolBar.add(new Action("Fit") {
+			@Override
+			public void run() {
+				execute("carepath.fit()");
+			}
+		});
+		toolBar.add(new Action("Export...") {
+			@Override
+			public void run() {
+				export();
+			}
+		});
+	}
+
+	/** Shows the diagrams of this editor from now on (none when null). */
+	void follow(JourneyEditor next) {
+		if (next == editor) {
+			return;
+		}
+		if (editor != null) {
+			editor.removeSnapshotListener(onSnapshot);
+			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+				selections.removePostSelectionChangedListener(onCaret);
+			}
+		}
+		editor = next;
+		shownVersion = -1;
+		if (editor != null) {
+			editor.addSnapshotListener(onSnapshot);
+			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+				selections.addPostSelectionChangedListener(onCaret);
+			}
+			if (editor.latest() != null) {
+				snapshotChanged(editor.latest());
+			}
+		}
+	}
+
+	private void snapshotChanged(Snapshot next) {
+		snapshot = next;
+		if (!next.parsed()) {
+			Issue error = next.firstSyntaxError();
+			banner("Showing the last drawing that parsed. Line " + error.getLineNumber() + ": " + error.getMessage());
+			return;
+		}
+		banner("");
+		if (rendering != null) {
+			rendering.cancel();
+		}
+		DiagramKind chosen = kind;
+		rendering = Job.create("Drawing " + chosen.label(), monitor -> {
+			Diagram diagram = chosen.draw(next);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			String markup = diagram == null
+					? "<div id=\"empty\">This file holds no map that the " + chosen.label().toLowerCase() + " can draw.</div>"
+					: SvgRenderer.element(diagram, "");
+			if (browser.isDisposed()) {
+				return Status.CANCEL_STATUS;
+			}
+			browser.getDisplay().asyncExec(() -> {
+				if (snapshot == next && !browser.isDisposed()) {
+					shown = diagram;
+					shownVersion = next.version();
+					pendingMarkup = markup;
+					flush();
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		rendering.setSystem(true);
+		rendering.schedule();
+	}
+
+	private void banner(String text) {
+		pendingBanner = text;
+		flush();
+	}
+
+	/** Hands what waits to the page once it has loaded. */
+	private void flush() {
+		if (!pageLoaded || browser.isDisposed()) {
+			return;
+		}
+		if (pendingMarkup != null) {
+			browser.execute("carepath.show(" + JavaScript.string(pendingMarkup) + ")");
+			pendingMarkup = null;
+		}
+		browser.execute("carepath.banner(" + JavaScript.string(pendingBanner) + ")");
+	}
+
+	private void highlight(int offset) {
+		if (pageLoaded && !browser.isDisposed()) {
+			browser.execute("carepath.highlight(" + offset + ")");
+		}
+	}
+
+	private void execute(String script) {
+		if (pageLoaded && !browser.isDisposed()) {
+			browser.execute(script);
+		}
+	}
+
+	private void export() {
+		Diagram diagram = shown;
+		if (diagram == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no drawing to export yet.");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
+		dialog.setFilterNames(new String[] { "SVG drawing", "PNG image", "PDF, A3 landscape" });
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			Files.write(Path.of(chosen), DiagramExport.bytes(diagram, chosen));
+		} catch (IOException | IllegalArgumentException e) {
+			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + chosen + ": " + e.getMessage());
+		}
+	}
+
+	/** The drawing shown now, and the version of the text it was drawn from (-1 before any). */
+	public Diagram shownDiagram() {
+		return shown;
+	}
+
+	public long shownVersion() {
+		return shownVersion;
+	}
+
+	/** The page, for tests that click in it and read it back. */
+	public Browser browser() {
+		return browser;
+	}
+
+	@Override
+	public void setFocus() {
+		browser.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(followEditors);
+		follow(null);
+		if (rendering != null) {
+			rendering.cancel();
+		}
+		super.dispose();
+	}
+
+	/** The exports of the shown drawing, chosen by file extension. */
+	static final class DiagramExport {
+		private DiagramExport() {
+		}
+
+		static byte[] bytes(Diagram diagram, String file) {
+			String lower = file.toLowerCase(java.util.Locale.ROOT);
+			if (lower.endsWith(".png")) {
+				return PngExport.png(diagram, 2.0);
+			}
+			if (lower.endsWith(".pdf")) {
+				return PdfExport.pdf(diagram);
+			}
+			return SvgRenderer.render(diagram).getBytes(StandardCharsets.UTF_8);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package carepath.ui.editor;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+
+/** The journey editor's colouring and content assist; problems come from {@link ModelUpdater}. */
+final class JourneySourceViewerConfiguration extends TextSourceViewerConfiguration {
+	private final ProjectFiles files;
+
+	JourneySourceViewerConfiguration(ProjectFiles files) {
+		super(EditorsUI.getPreferenceStore());
+		this.files = files;
+	}
+
+	@Override
+	public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
+		PresentationReconciler reconciler = new PresentationReconciler();
+		WholeDocumentDamager colouring = new WholeDocumentDamager();
+		reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
+		reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
+		return reconciler;
+	}
+
+	@Override
+	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
+		ContentAssistant assistant = new ContentAssistant();
+		assistant.setContentAssistProcessor(new JourneyCompletionProcessor(files), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.enableAutoInsert(true);
+		return assistant;
+	}
+}
