@@ -8,7 +8,17 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.ui.JourneyServices;
+import carepath.ui.builder.CarepathNature;
 
 /**
  * The `.journey` editor: the platform's text editor with the language's colouring, content
@@ -18,8 +28,13 @@ import org.eclipse.ui.editors.text.TextEditor;
 public class JourneyEditor extends TextEditor {
 	public static final String ID = "carepath.ui.editor";
 
+	private static final String MATCHING_BRACKETS = "carepath.ui.matchingBrackets";
+	private static final String MATCHING_BRACKETS_COLOUR = "carepath.ui.matchingBracketsColor";
+
 	private final ProblemAnnotations annotations = new ProblemAnnotations();
+	private ProjectFiles files;
 	private ModelUpdater updater;
+	private JourneyOutlinePage outline;
 	private long version;
 	private final IDocumentListener onEdit = new IDocumentListener() {
 		@Override
@@ -41,12 +56,17 @@ public class JourneyEditor extends TextEditor {
 		if (updater != null) {
 			updater.dispose();
 		}
-		ProjectFiles files = new ProjectFiles(input);
+		files = new ProjectFiles(input);
+		if (input instanceof IFileEditorInput fileInput) {
+			// Its project's files get checked on save too, with markers in the Problems view.
+			CarepathNature.addTo(fileInput.getFile().getProject());
+		}
 		updater = new ModelUpdater(files, Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault());
 		updater.addListener(snapshot -> annotations.show(getSourceViewer() == null ? null : getSourceViewer().getAnnotationModel(),
 				snapshot.issues(), snapshot.text().length()));
 		if (getSourceViewerConfiguration() == null || !(getSourceViewerConfiguration() instanceof JourneySourceViewerConfiguration)) {
-			setSourceViewerConfiguration(new JourneySourceViewerConfiguration(files));
+			setSourceViewerConfiguration(new JourneySourceViewerConfiguration(files, this::currentResource,
+					new DefinitionOpener(this)));
 		}
 		super.doSetInput(input);
 		IDocument document = getDocument();
@@ -54,6 +74,59 @@ public class JourneyEditor extends TextEditor {
 			document.addDocumentListener(onEdit);
 			updater.textChanged(++version, document.get());
 		}
+	}
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+		// The braces of stages, steps and maps: the one at the caret shows its partner.
+		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '{', '}' }));
+		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOUR);
+		getPreferenceStore().setDefault(MATCHING_BRACKETS, true);
+		getPreferenceStore().setDefault(MATCHING_BRACKETS_COLOUR, "127,0,85");
+		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		ToggleCommentAction toggle = new ToggleCommentAction(this);
+		toggle.setActionDefinitionId(ToggleCommentAction.COMMAND);
+		setAction(ToggleCommentAction.COMMAND, toggle);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new JourneyOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	/** The text viewer, for the editor's helpers (hover, links) and their tests. */
+	ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	/** The URI the edited text is parsed under. */
+	public URI uri() {
+		return files.uri();
+	}
+
+	/** The text as it is now, parsed: the latest snapshot if it is of this text, else parsed afresh. */
+	XtextResource currentResource() {
+		IDocument document = getDocument();
+		if (document == null) {
+			return null;
+		}
+		String text = document.get();
+		Snapshot latest = latest();
+		if (latest != null && latest.text().equals(text)) {
+			return latest.resource();
+		}
+		return Snapshots.parse(files, text, JourneyServices.newModelSet());
 	}
 
 	public IDocument getDocument() {

@@ -1,6 +1,8 @@
 package carepath.ui.editor;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
@@ -9,13 +11,35 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** The journey editor's colouring and content assist; problems come from {@link ModelUpdater}. */
+/**
+ * The journey editor's colouring, content assist, hover and links to definitions; problems come
+ * from {@link ModelUpdater}.
+ */
 final class JourneySourceViewerConfiguration extends TextSourceViewerConfiguration {
 	private final ProjectFiles files;
+	private final CurrentResource current;
+	private final DefinitionOpener opener;
 
-	JourneySourceViewerConfiguration(ProjectFiles files) {
+	JourneySourceViewerConfiguration(ProjectFiles files, CurrentResource current, DefinitionOpener opener) {
 		super(EditorsUI.getPreferenceStore());
 		this.files = files;
+		this.current = current;
+		this.opener = opener;
+	}
+
+	@Override
+	public ITextHover getTextHover(ISourceViewer viewer, String contentType) {
+		return new JourneyTextHover(current);
+	}
+
+	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer viewer) {
+		return new IHyperlinkDetector[] { new JourneyHyperlinkDetector(current, opener) };
+	}
+
+	@Override
+	public String[] getDefaultPrefixes(ISourceViewer viewer, String contentType) {
+		return new String[] { "//", "" };
 	}
 
 	@Override

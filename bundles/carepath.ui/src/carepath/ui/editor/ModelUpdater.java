@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Re-parses and re-checks an editor's text on each pause in typing, off the UI thread. A newer
@@ -60,7 +62,12 @@ final class ModelUpdater {
 
 	private IStatus run(IProgressMonitor monitor) {
 		long version = pendingVersion;
-		Snapshot snapshot = Snapshots.take(version, files, pendingText, monitor::isCanceled);
+		Snapshot snapshot;
+		try {
+			snapshot = Snapshots.take(version, files, pendingText, monitor::isCanceled);
+		} catch (OperationCanceledError | OperationCanceledException cancelled) {
+			return Status.CANCEL_STATUS; // a newer edit came in while checking
+		}
 		if (monitor.isCanceled() || version != pendingVersion) {
 			return Status.CANCEL_STATUS;
 		}
