@@ -52,6 +52,7 @@ public class DiagramView extends ViewPart {
 	private Snapshot snapshot;
 	private volatile Diagram shown;
 	private volatile long shownVersion = -1;
+	private volatile long shownAt;
 	private Job rendering;
 	private final Consumer<Snapshot> onSnapshot = this::snapshotChanged;
 	private final ISelectionChangedListener onCaret = event -> {
@@ -208,6 +209,7 @@ public class DiagramView extends ViewPart {
 		if (pendingMarkup != null) {
 			browser.execute("carepath.show(" + JavaScript.string(pendingMarkup) + ")");
 			pendingMarkup = null;
+			shownAt = System.nanoTime();
 		}
 		browser.execute("carepath.banner(" + JavaScript.string(pendingBanner) + ")");
 	}
@@ -252,6 +254,11 @@ public class DiagramView extends ViewPart {
 
 	public long shownVersion() {
 		return shownVersion;
+	}
+
+	/** When the browser was handed the drawing shown now ({@link System#nanoTime()}). */
+	public long shownAt() {
+		return shownAt;
 	}
 
 	/** The page, for tests that click in it and read it back. */

@@ -63,10 +63,10 @@ public class JourneyEditor extends TextEditor {
 		}
 		updater = new ModelUpdater(files, Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault());
 		updater.addListener(snapshot -> annotations.show(getSourceViewer() == null ? null : getSourceViewer().getAnnotationModel(),
-				snapshot.issues(), snapshot.text().length()));
+				snapshot));
 		if (getSourceViewerConfiguration() == null || !(getSourceViewerConfiguration() instanceof JourneySourceViewerConfiguration)) {
 			setSourceViewerConfiguration(new JourneySourceViewerConfiguration(files, this::currentResource,
-					new DefinitionOpener(this)));
+					new DefinitionOpener(this), this::latest));
 		}
 		super.doSetInput(input);
 		IDocument document = getDocument();

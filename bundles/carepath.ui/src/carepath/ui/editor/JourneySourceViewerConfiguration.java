@@ -1,30 +1,48 @@
 package carepath.ui.editor;
 
+import java.util.function.Supplier;
+
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
+import carepath.ui.quickfix.JourneyQuickAssistProcessor;
+
 /**
- * The journey editor's colouring, content assist, hover and links to definitions; problems come
- * from {@link ModelUpdater}.
+ * The journey editor's colouring, content assist, hover, links to definitions and quick fixes;
+ * problems come from {@link ModelUpdater}.
  */
 final class JourneySourceViewerConfiguration extends TextSourceViewerConfiguration {
 	private final ProjectFiles files;
 	private final CurrentResource current;
 	private final DefinitionOpener opener;
+	private final Supplier<Snapshot> latest;
 
-	JourneySourceViewerConfiguration(ProjectFiles files, CurrentResource current, DefinitionOpener opener) {
+	JourneySourceViewerConfiguration(ProjectFiles files, CurrentResource current, DefinitionOpener opener,
+			Supplier<Snapshot> latest) {
 		super(EditorsUI.getPreferenceStore());
 		this.files = files;
 		this.current = current;
 		this.opener = opener;
+		this.latest = latest;
+	}
+
+	/** Quick fix (Ctrl+1): the fixes for the problems of the latest snapshot at the caret. */
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new JourneyQuickAssistProcessor(latest));
+		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+		return assistant;
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import carepath.ui.quickfix.IssueAnnotation;
+
 /** Marks the problems of the last snapshot in the text, as the platform draws errors and warnings. */
 final class ProblemAnnotations {
 	static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
@@ -20,15 +22,17 @@ final class ProblemAnnotations {
 
 	private List<Annotation> shown = new ArrayList<>();
 
-	void show(IAnnotationModel model, List<Issue> issues, int documentLength) {
+	void show(IAnnotationModel model, Snapshot snapshot) {
 		if (model == null) {
 			return;
 		}
+		List<Issue> issues = snapshot.issues();
+		int documentLength = snapshot.text().length();
 		Map<Annotation, Position> added = new HashMap<>();
 		for (Issue issue : issues) {
 			int offset = issue.getOffset() == null ? 0 : Math.min(issue.getOffset(), documentLength);
 			int length = issue.getLength() == null ? 0 : Math.min(issue.getLength(), documentLength - offset);
-			added.put(new Annotation(type(issue.getSeverity()), false, issue.getMessage()), new Position(offset, length));
+			added.put(new IssueAnnotation(type(issue.getSeverity()), issue, snapshot), new Position(offset, length));
 		}
 		Annotation[] removed = shown.toArray(Annotation[]::new);
 		if (model instanceof IAnnotationModelExtension extension) {

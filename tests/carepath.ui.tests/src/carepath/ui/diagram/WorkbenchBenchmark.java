@@ -1,0 +1,112 @@
+package carepath.ui.diagram;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+import carepath.diagram.DiagramNode;
+import carepath.ui.Workbenches;
+import carepath.ui.editor.JourneyEditor;
+
+/**
+ * The workbench's speed on the typical example (the mental-health challenges journey, with the
+ * system map and the persona in other files): from an edit to the redrawn journey map, and how
+ * long the UI thread goes without handling events meanwhile. Prints BENCHMARK lines (./dev bench).
+ */
+class WorkbenchBenchmark {
+	private static final int EDITS = 30;
+
+	@Test
+	void keystrokeToDiagramAndUiResponsiveness() throws Exception {
+		IProject project = Workbenches.exampleProject("mental-health");
+		IWorkbenchPage page = Workbenches.page();
+		DiagramView view = (DiagramView) page.showView(DiagramView.ID);
+		long opening = System.nanoTime();
+		JourneyEditor editor = (JourneyEditor) IDE.openEditor(page, project.getFile("sam-challenges.journey"));
+		page.activate(editor);
+		Workbenches.waitUntil("the first drawing", Duration.ofSeconds(60), () -> markup(view).contains("<svg"));
+		long openToDiagram = (System.nanoTime() - opening) / 1_000_000;
+
+		UiWatch watch = new UiWatch(Display.getCurrent());
+		watch.start();
+		IDocument document = editor.getDocument();
+		DiagramNode step = view.shownDiagram().nodes().stream()
+				.filter(n -> n.role().startsWith("step") && n.trace() != null && n.trace().range().offset() >= 0).findFirst().orElseThrow();
+		int quote = document.get().indexOf('"', step.trace().range().offset()) + 1;
+		List<Long> latencies = new ArrayList<>();
+		for (int edit = 0; edit < EDITS; edit++) {
+			String marker = "Edit" + edit + "x";
+			int end = document.get().indexOf('"', quote);
+			long before = view.shownVersion();
+			long typed = System.nanoTime();
+			document.replace(quote, end - quote, marker);
+			// Watched on the Java side: reading the page back would itself hold up the UI thread.
+			Workbenches.waitUntil("edit " + edit + " drawn", Duration.ofSeconds(30), () -> view.shownVersion() > before);
+			latencies.add((view.shownAt() - typed) / 1_000_000);
+			Workbenches.idle(Duration.ofMillis(100));
+		}
+		watch.stop();
+		if (!markup(view).contains("Edit" + (EDITS - 1) + "x")) {
+			throw new AssertionError("the last edit is not in the drawing");
+		}
+		List<Long> warm = new ArrayList<>(latencies.subList(5, latencies.size()));
+		Collections.sort(warm);
+		System.out.printf("BENCHMARK workbench open editor to first journey map: %d ms%n", openToDiagram);
+		System.out.printf("BENCHMARK workbench keystroke to redrawn journey map (pause %d ms included): median %d ms, min %d, max %d over %d edits%n",
+				75, warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), warm.size());
+		System.out.printf("BENCHMARK workbench UI thread longest gap between events while editing: %d ms%n", watch.longestGapMs());
+		page.closeAllEditors(false);
+	}
+
+	private static String markup(DiagramView view) {
+		Object html = view.browser().evaluate("return document.getElementById('stage').innerHTML;");
+		return html == null ? "" : html.toString();
+	}
+
+	/** Posts a task to the UI thread every few milliseconds and records the longest wait for it to run. */
+	private static final class UiWatch {
+		private final Display display;
+		private final AtomicLong longest = new AtomicLong();
+		private volatile boolean running;
+		private Thread thread;
+
+		UiWatch(Display display) {
+			this.display = display;
+		}
+
+		void start() {
+			running = true;
+			thread = new Thread(() -> {
+				while (running) {
+					long posted = System.nanoTime();
+					display.syncExec(() -> longest.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max));
+					try {
+						Thread.sleep(5);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "UI watch");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		void stop() throws InterruptedException {
+			running = false;
+			thread.join(1000);
+		}
+
+		long longestGapMs() {
+			return longest.get();
+		}
+	}
+}
