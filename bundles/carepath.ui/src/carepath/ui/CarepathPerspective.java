@@ -19,5 +19,7 @@ public class CarepathPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(DiagramView.ID);
+		layout.addNewWizardShortcut("carepath.ui.wizards.newProject");
+		layout.addNewWizardShortcut("carepath.ui.wizards.newFile");
 	}
 }

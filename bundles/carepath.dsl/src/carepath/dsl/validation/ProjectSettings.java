@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -62,7 +63,9 @@ public final class ProjectSettings {
 		return fromFile(resource.getURI()).orElse(CheckSettings.DEFAULTS);
 	}
 
-	private static Optional<CheckSettings> fromFile(URI uri) {
+	private static Optional<CheckSettings> fromFile(URI given) {
+		// In the workbench files are platform:/resource URIs; the platform resolves them to files.
+		URI uri = given != null && given.isPlatformResource() ? CommonPlugin.resolve(given) : given;
 		if (uri == null || !uri.isFile()) {
 			return Optional.empty();
 		}
