@@ -188,7 +188,7 @@ public final class SystemMapGenerator {
 		return groups.computeIfAbsent(key, k -> {
 			// On a flat map the group stays out of the graph; only its label is used.
 			ElkNode group = grouped ? ElkGraphUtil.createNode(root) : ElkGraphFactory.eINSTANCE.createElkNode();
-			ElkLayout.configureGroup(group);
+			ElkLayout.configureGroup(group, ecosystem.getConnections().size());
 			ElkGraphUtil.createLabel(label, group);
 			groupIds.put(group, id);
 			return group;
