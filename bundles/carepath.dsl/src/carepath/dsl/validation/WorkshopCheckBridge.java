@@ -30,8 +30,12 @@ public class WorkshopCheckBridge extends ComposedCheck {
 				: resource.getResourceSet().getResources();
 		AnalysisContext context = new AnalysisContext(WorkshopChecks.topLevelElements(project),
 				ProjectSettings.of(resource));
+		RecordedFindings recorded = RecordedFindings.restart(resource);
 		for (TopLevelElement element : model.getElements()) {
-			WorkshopChecks.check(element, context, this::report);
+			WorkshopChecks.check(element, context, finding -> {
+				recorded.add(finding);
+				report(finding);
+			});
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
-import carepath.analysis.CheckSettings;
+import carepath.analysis.Finding;
 import carepath.analysis.Severity;
 import carepath.analysis.WorkshopChecks;
 import carepath.diagram.Diagram;
@@ -12,6 +12,8 @@ import carepath.diagram.Diagrams;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.SourceLocator;
 import carepath.diagram.system.SystemMapGenerator.Grouping;
+import carepath.dsl.validation.ProjectSettings;
+import carepath.dsl.validation.RecordedFindings;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.model.Model;
@@ -42,9 +44,7 @@ enum DiagramKind {
 		if (ecosystem == null && journey != null && journey.getEcosystem() != null && !journey.getEcosystem().eIsProxy()) {
 			ecosystem = journey.getEcosystem();
 		}
-		FindingIndex findings = new FindingIndex(WorkshopChecks.run(snapshot.models().resourceSet().getResources(),
-				CheckSettings.DEFAULTS).stream().filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
-				.toList());
+		FindingIndex findings = findings(journey != null && this == JOURNEY, snapshot);
 		return switch (this) {
 		case JOURNEY -> journey != null ? Diagrams.journeyMap(journey, SOURCES, findings)
 				: ecosystem != null ? Diagrams.systemMap(ecosystem, SOURCES, findings, Grouping.CATEGORY) : null;
@@ -53,6 +53,16 @@ enum DiagramKind {
 		case NEEDS -> ecosystem == null ? null
 				: Diagrams.needsMatrix(ecosystem, Diagrams.personaOf(ecosystem, snapshot.models().elements(Journey.class)), SOURCES);
 		};
+	}
+
+	/**
+	 * The findings to mark: a journey map needs only its own file's, which checking the text
+	 * already found; views of maps in other files run the checks over the project.
+	 */
+	private static FindingIndex findings(boolean ownFileOnly, Snapshot snapshot) {
+		List<Finding> all = ownFileOnly ? RecordedFindings.of(snapshot.resource())
+				: WorkshopChecks.run(snapshot.models().resourceSet().getResources(), ProjectSettings.of(snapshot.resource()));
+		return new FindingIndex(all.stream().filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList());
 	}
 
 	private static <T extends EObject> T first(Snapshot snapshot, Class<T> kind) {

@@ -18,7 +18,7 @@ import org.eclipse.xtext.service.OperationCanceledError;
  */
 final class ModelUpdater {
 	/** A pause this long ends a burst of typing. */
-	static final long PAUSE_MS = 75;
+	static final long PAUSE_MS = 50;
 
 	private final ProjectFiles files;
 	private final Display display;

@@ -52,7 +52,7 @@ class DiagramViewTest {
 		document.replace(quote + 1, end - quote - 1, title);
 		Workbenches.waitUntil("the new title is drawn", WAIT, () -> markup().contains("helpline at"));
 		System.out.printf("UI keystroke to redrawn journey map: %d ms (after a pause of %d ms)%n",
-				(System.nanoTime() - typed) / 1_000_000, 75);
+				(System.nanoTime() - typed) / 1_000_000, 50);
 		assertTrue(editor.isDirty(), "the text is changed, not saved");
 		Workbenches.screenshot("studio-journey-map");
 	}
