@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.resource.Resource;
+
 import carepath.analysis.CheckSettings;
+import carepath.analysis.Finding;
 import carepath.analysis.SettingsFile;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.LoadException;
 import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
+import carepath.dsl.validation.RecordedFindings;
 
 /**
  * Loads the files and folders named on the command line as one model set, with the check
@@ -32,6 +36,18 @@ final class ProjectLoader {
 			problems.addAll(models.validate());
 			problems.sort(null);
 			return problems;
+		}
+
+		/**
+		 * The workshop findings on every file, as validating found them: commands that draw or
+		 * report them after {@link #validate()} need not run the checks again.
+		 */
+		List<Finding> findings() {
+			List<Finding> findings = new ArrayList<>();
+			for (Resource resource : models.resourceSet().getResources()) {
+				findings.addAll(RecordedFindings.of(resource));
+			}
+			return findings;
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import carepath.analysis.Finding;
 import carepath.analysis.Severity;
-import carepath.analysis.WorkshopChecks;
 import carepath.diagram.Diagram;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.export.PdfExport;
@@ -79,7 +78,7 @@ public class RenderCommand implements Callable<Integer> {
 		} catch (ProjectLoader.Stopped stopped) {
 			return stopped.exit();
 		}
-		List<Finding> findings = WorkshopChecks.run(loaded.models().resourceSet().getResources(), loaded.settings()).stream()
+		List<Finding> findings = loaded.findings().stream()
 				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
 		RenderPlan plan = new RenderPlan(loaded.models(), new NodeModelSources(), new FindingIndex(findings), grouping);
 		List<RenderPlan.Item> items;

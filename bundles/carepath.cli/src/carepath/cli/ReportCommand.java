@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import carepath.analysis.Finding;
-import carepath.analysis.WorkshopChecks;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.model.MapModel;
@@ -63,7 +62,7 @@ public class ReportCommand implements Callable<Integer> {
 		if (maps.isEmpty()) {
 			return fail("no journey or ecosystem to make a pack of");
 		}
-		List<Finding> findings = WorkshopChecks.run(loaded.models().resourceSet().getResources(), loaded.settings());
+		List<Finding> findings = loaded.findings();
 		PackInput input = new PackInput(maps, journeys, findings, new NodeModelSources());
 		try {
 			Files.createDirectories(output);
