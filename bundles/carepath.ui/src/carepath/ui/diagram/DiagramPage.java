@@ -61,6 +61,7 @@ final class DiagramPage {
 			      var b = document.getElementById('banner'); b.textContent = text; b.style.display = text ? 'block' : 'none';
 			    },
 			    fit: fit,
+			    refit: function () { fitted = false; },
 			    zoom: function () { return scale; },
 			    highlight: function (offset) {
 			      var best = null, bestLength = Infinity;

@@ -109,12 +109,8 @@ public class DiagramView extends ViewPart {
 			Action choose = new Action(each.label(), IAction.AS_RADIO_BUTTON) {
 				@Override
 				public void run() {
-					if (isChecked() && kind != each) {
-						kind = each;
-						shownVersion = -1;
-						if (snapshot != null) {
-							snapshotChanged(snapshot);
-						}
+					if (isChecked()) {
+						choose(each);
 					}
 				}
 			};
@@ -133,6 +129,19 @@ public class DiagramView extends ViewPart {
 				export();
 			}
 		});
+	}
+
+	/** Draws this view of the map from now on. */
+	void choose(DiagramKind chosen) {
+		if (chosen == kind) {
+			return;
+		}
+		kind = chosen;
+		shownVersion = -1;
+		execute("carepath.refit()"); // another view: start from the whole drawing
+		if (snapshot != null) {
+			snapshotChanged(snapshot);
+		}
 	}
 
 	/** Shows the diagrams of this editor from now on (none when null). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
@@ -86,6 +87,24 @@ class DiagramViewTest {
 		editor.select(other.trace().range().offset() + 2, 0);
 		Workbenches.waitUntil("the caret's step is highlighted", WAIT,
 				() -> other.id().equals(view.browser().evaluate("var h = document.querySelector('.cp-highlight'); return h ? h.id : '';")));
+	}
+
+	@Test
+	void everyViewDrawsItsMap() throws Exception {
+		for (DiagramKind kind : List.of(DiagramKind.SYSTEM, DiagramKind.ROUTE, DiagramKind.NEEDS, DiagramKind.JOURNEY)) {
+			view.choose(kind);
+			String expected = switch (kind) {
+			case JOURNEY -> "journey";
+			case SYSTEM -> "system";
+			case ROUTE -> "route";
+			case NEEDS -> "needs";
+			};
+			Workbenches.waitUntil(kind.label() + " is drawn", WAIT,
+					() -> view.shownVersion() > 0 && markup().contains("data-view=\"" + expected + "\""));
+			assertTrue(view.shownDiagram().nodes().size() > 5, kind.label());
+			Workbenches.idle(Duration.ofMillis(300));
+			Workbenches.screenshot("studio-" + expected);
+		}
 	}
 
 	private DiagramNode firstStep() {
