@@ -17,9 +17,9 @@ import carepath.diagram.export.PngExport;
 import carepath.diagram.svg.SvgRenderer;
 import carepath.diagram.system.SystemMapGenerator.Grouping;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,8 +34,8 @@ public class RenderCommand implements Callable<Integer> {
 		svg, png, pdf
 	}
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "A .journey file, or a folder to search for them.")
-	private List<Path> paths;
+	@Mixin
+	private ProjectOptions project;
 
 	@Option(names = "--view", split = ",", paramLabel = "VIEW",
 			description = "journey, system, route, needs or compare; several with commas. Default: all.")
@@ -58,9 +58,6 @@ public class RenderCommand implements Callable<Integer> {
 			description = "System maps grouped by category or by setting. Default: ${DEFAULT-VALUE}.")
 	private String groupBy;
 
-	@Option(names = "--settings", paramLabel = "FILE", description = "Check severities and thresholds, as for 'check'.")
-	private Path settings;
-
 	@Spec
 	private CommandSpec spec;
 
@@ -74,7 +71,7 @@ public class RenderCommand implements Callable<Integer> {
 		}
 		ProjectLoader.Loaded loaded;
 		try {
-			loaded = ProjectLoader.loadWithoutErrors(paths, settings, "drawing", spec.commandLine().getErr());
+			loaded = project.loadWithoutErrors("drawing", spec.commandLine().getErr());
 		} catch (ProjectLoader.Stopped stopped) {
 			return stopped.exit();
 		}

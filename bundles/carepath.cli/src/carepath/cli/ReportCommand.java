@@ -15,9 +15,9 @@ import carepath.report.PackInput;
 import carepath.report.WorkshopPack;
 import carepath.report.WorkshopPack.PackFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +32,8 @@ public class ReportCommand implements Callable<Integer> {
 		html, pdf
 	}
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "A .journey file, or a folder to search for them.")
-	private List<Path> paths;
+	@Mixin
+	private ProjectOptions project;
 
 	@Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "html or pdf; both with a comma. Default: html.")
 	private List<Format> formats = new ArrayList<>(List.of(Format.html));
@@ -42,9 +42,6 @@ public class ReportCommand implements Callable<Integer> {
 			description = "The folder to write to (made if missing). Default: ${DEFAULT-VALUE}.")
 	private Path output;
 
-	@Option(names = "--settings", paramLabel = "FILE", description = "Check severities and thresholds, as for 'check'.")
-	private Path settings;
-
 	@Spec
 	private CommandSpec spec;
 
@@ -52,7 +49,7 @@ public class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		ProjectLoader.Loaded loaded;
 		try {
-			loaded = ProjectLoader.loadWithoutErrors(paths, settings, "making the pack", spec.commandLine().getErr());
+			loaded = project.loadWithoutErrors("making the pack", spec.commandLine().getErr());
 		} catch (ProjectLoader.Stopped stopped) {
 			return stopped.exit();
 		}
