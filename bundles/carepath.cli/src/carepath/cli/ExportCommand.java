@@ -62,18 +62,16 @@ public class ExportCommand implements Callable<Integer> {
 		}
 		List<ExportedFile> files = files(loaded.models());
 		try {
-			Files.createDirectories(output);
+			OutputFolder folder = new OutputFolder(output, spec.commandLine().getOut(), spec.commandLine().getErr());
 			for (ExportedFile file : files) {
-				Path target = OutputPaths.inside(output, file.name());
-				Files.write(target, file.content());
-				spec.commandLine().getOut().println(target);
+				folder.write(file.name(), file.content());
 			}
+			folder.finish();
 		} catch (IOException e) {
 			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
 		} catch (IllegalArgumentException e) {
 			return fail(e.getMessage());
 		}
-		spec.commandLine().getErr().printf("%d %s written to %s.%n", files.size(), files.size() == 1 ? "file" : "files", output);
 		return Main.CLEAN;
 	}
 

@@ -85,18 +85,14 @@ public class RenderCommand implements Callable<Integer> {
 			return fail(e.getMessage());
 		}
 		try {
-			Files.createDirectories(output);
-			int written = 0;
+			OutputFolder folder = new OutputFolder(output, spec.commandLine().getOut(), spec.commandLine().getErr());
 			for (RenderPlan.Item item : items) {
 				Diagram diagram = item.diagram().get();
 				for (Format format : formats) {
-					Path file = OutputPaths.inside(output, item.name() + "." + item.view().name() + "." + format.name());
-					Files.write(file, bytes(diagram, format));
-					spec.commandLine().getOut().println(file);
-					written++;
+					folder.write(item.name() + "." + item.view().name() + "." + format.name(), bytes(diagram, format));
 				}
 			}
-			spec.commandLine().getErr().printf("%d %s written to %s.%n", written, written == 1 ? "file" : "files", output);
+			folder.finish();
 		} catch (IOException e) {
 			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
 		} catch (IllegalArgumentException e) {

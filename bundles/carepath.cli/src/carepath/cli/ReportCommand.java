@@ -62,17 +62,13 @@ public class ReportCommand implements Callable<Integer> {
 		List<Finding> findings = loaded.findings();
 		PackInput input = new PackInput(maps, journeys, findings, new NodeModelSources());
 		try {
-			Files.createDirectories(output);
-			int written = 0;
+			OutputFolder folder = new OutputFolder(output, spec.commandLine().getOut(), spec.commandLine().getErr());
 			for (Format format : formats) {
 				for (PackFile file : format == Format.html ? WorkshopPack.html(input) : WorkshopPack.pdf(input)) {
-					Path path = OutputPaths.inside(output, file.name());
-					Files.write(path, file.content());
-					spec.commandLine().getOut().println(path);
-					written++;
+					folder.write(file.name(), file.content());
 				}
 			}
-			spec.commandLine().getErr().printf("%d %s written to %s.%n", written, written == 1 ? "file" : "files", output);
+			folder.finish();
 		} catch (IOException e) {
 			return fail("cannot write to " + output + " (" + e.getMessage() + ")");
 		} catch (IllegalArgumentException e) {
