@@ -6,10 +6,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -84,6 +86,19 @@ public class JourneyEditor extends TextEditor {
 		getPreferenceStore().setDefault(MATCHING_BRACKETS, true);
 		getPreferenceStore().setDefault(MATCHING_BRACKETS_COLOUR, "127,0,85");
 		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		if (getSourceViewer() instanceof ITextViewerExtension4 viewer) {
+			KeywordNamePresenter names = new KeywordNamePresenter(getSourceViewer());
+			viewer.addTextPresentationListener(names);
+			updater.addListener(names::show);
+			if (latest() != null) {
+				names.show(latest());
+			}
+		}
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -92,6 +94,19 @@ class EditorFeaturesTest {
 		editor.select(line + 6, 0);
 		new ToggleCommentAction(editor).run();
 		assertEquals(before, document.get(), "and back");
+	}
+
+	@Test
+	void aKeywordUsedAsANameIsShownAsAName() {
+		int stage = document.get().indexOf("stage waiting");
+		int name = stage + "stage ".length();
+		StyledText text = editor.viewer().getTextWidget();
+		Workbenches.waitUntil("'waiting' is shown as a name", WAIT,
+				() -> (text.getStyleRangeAtOffset(name).fontStyle & SWT.BOLD) == 0);
+		assertTrue((text.getStyleRangeAtOffset(stage).fontStyle & SWT.BOLD) != 0, "'stage' is still a keyword");
+		int pain = document.get().indexOf("pain waiting");
+		assertTrue(pain > 0 && (text.getStyleRangeAtOffset(pain + "pain ".length()).fontStyle & SWT.BOLD) != 0,
+				"where 'waiting' is the kind of a pain point it stays a keyword");
 	}
 
 	@Test
