@@ -16,6 +16,7 @@ import carepath.diagram.Rect;
 import carepath.diagram.SourceLocator;
 import carepath.diagram.TextLine;
 import carepath.diagram.TextMeasurer;
+import carepath.diagram.TitleBlock;
 import carepath.diagram.Trace;
 import carepath.model.Journey;
 import carepath.model.Stage;
@@ -86,15 +87,7 @@ public final class ComparisonGenerator {
 
 	/** The title and the counts under it; returns its bottom. */
 	private double header(double top, double width) {
-		List<TextLine> text = new ArrayList<>();
-		Paragraph title = Paragraph.of(title(), MARGIN, top, width, HEADING, true);
-		text.addAll(title.lines());
-		double y = top + title.height() + 4;
-		Paragraph description = Paragraph.of(description(), MARGIN, y, width, BODY, false);
-		text.addAll(description.lines());
-		y += description.height();
-		nodes.add(new DiagramNode(id(), "header", new Rect(MARGIN, top, width, y - top), text, Trace.of(toBe, locator), null));
-		return y;
+		return TitleBlock.add(nodes, id(), title(), description(), MARGIN, top, width, HEADING, BODY, Trace.of(toBe, locator));
 	}
 
 	/** The stage titles over their columns, a new or dropped stage marked so; returns the bottom. */

@@ -11,6 +11,7 @@ import carepath.diagram.Rect;
 import carepath.diagram.SourceLocator;
 import carepath.diagram.TextLine;
 import carepath.diagram.TextMeasurer;
+import carepath.diagram.TitleBlock;
 import carepath.diagram.Trace;
 import carepath.model.Ecosystem;
 import carepath.model.Need;
@@ -102,15 +103,7 @@ public final class NeedsMatrixGenerator {
 
 	/** The title and the counts under it; returns its bottom. */
 	private double header(double top, double width) {
-		List<TextLine> text = new ArrayList<>();
-		Paragraph title = Paragraph.of(title(), MARGIN, top, width, HEADING, true);
-		text.addAll(title.lines());
-		double y = top + title.height() + 4;
-		Paragraph description = Paragraph.of(description(), MARGIN, y, width, BODY, false);
-		text.addAll(description.lines());
-		y += description.height();
-		nodes.add(new DiagramNode(id, "header", new Rect(MARGIN, top, width, y - top), text, Trace.of(ecosystem, locator), null));
-		return y;
+		return TitleBlock.add(nodes, id, title(), description(), MARGIN, top, width, HEADING, BODY, Trace.of(ecosystem, locator));
 	}
 
 	/** One header cell per need: its title wrapped to the column, all as tall as the tallest. */
