@@ -1,20 +1,18 @@
 package carepath.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import carepath.analysis.Finding;
 import carepath.analysis.Severity;
 import carepath.diagram.Diagram;
 import carepath.diagram.FindingIndex;
-import carepath.diagram.export.PdfExport;
-import carepath.diagram.export.PngExport;
-import carepath.diagram.svg.SvgRenderer;
+import carepath.diagram.export.ExportFormat;
 import carepath.diagram.system.SystemMapGenerator.Grouping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +63,7 @@ public class RenderCommand implements Callable<Integer> {
 	public Integer call() {
 		Grouping grouping;
 		try {
-			grouping = Grouping.valueOf(groupBy.toUpperCase(java.util.Locale.ROOT));
+			grouping = Grouping.valueOf(groupBy.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
 			return fail("--group-by is 'category' or 'setting', not '" + groupBy + "'");
 		}
@@ -102,11 +100,7 @@ public class RenderCommand implements Callable<Integer> {
 	}
 
 	private static byte[] bytes(Diagram diagram, Format format) {
-		return switch (format) {
-		case svg -> SvgRenderer.render(diagram).getBytes(StandardCharsets.UTF_8);
-		case png -> PngExport.png(diagram, 2.0);
-		case pdf -> PdfExport.pdf(diagram);
-		};
+		return ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)).bytes(diagram);
 	}
 
 	private int fail(String message) {

@@ -1,7 +1,6 @@
 package carepath.ui.diagram;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -28,8 +27,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.validation.Issue;
 
 import carepath.diagram.Diagram;
-import carepath.diagram.export.PdfExport;
-import carepath.diagram.export.PngExport;
+import carepath.diagram.export.ExportFormat;
 import carepath.diagram.svg.SvgRenderer;
 import carepath.ui.editor.JourneyEditor;
 import carepath.ui.editor.Snapshot;
@@ -250,7 +248,7 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		try {
-			Files.write(Path.of(chosen), DiagramExport.bytes(diagram, chosen));
+			Files.write(Path.of(chosen), ExportFormat.ofFile(chosen).bytes(diagram));
 		} catch (IOException | IllegalArgumentException e) {
 			MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + chosen + ": " + e.getMessage());
 		}
@@ -288,22 +286,5 @@ public class DiagramView extends ViewPart {
 			rendering.cancel();
 		}
 		super.dispose();
-	}
-
-	/** The exports of the shown drawing, chosen by file extension. */
-	static final class DiagramExport {
-		private DiagramExport() {
-		}
-
-		static byte[] bytes(Diagram diagram, String file) {
-			String lower = file.toLowerCase(java.util.Locale.ROOT);
-			if (lower.endsWith(".png")) {
-				return PngExport.png(diagram, 2.0);
-			}
-			if (lower.endsWith(".pdf")) {
-				return PdfExport.pdf(diagram);
-			}
-			return SvgRenderer.render(diagram).getBytes(StandardCharsets.UTF_8);
-		}
 	}
 }
