@@ -63,8 +63,9 @@ public class ReportCommand implements Callable<Integer> {
 		PackInput input = new PackInput(maps, journeys, findings, new NodeModelSources());
 		try {
 			OutputFolder folder = new OutputFolder(output, spec.commandLine().getOut(), spec.commandLine().getErr());
+			WorkshopPack pack = new WorkshopPack(input);
 			for (Format format : formats) {
-				for (PackFile file : format == Format.html ? WorkshopPack.html(input) : WorkshopPack.pdf(input)) {
+				for (PackFile file : format == Format.html ? pack.html() : pack.pdf()) {
 					folder.write(file.name(), file.content());
 				}
 			}

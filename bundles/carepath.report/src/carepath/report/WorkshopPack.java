@@ -15,7 +15,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import carepath.analysis.Labels;
 import carepath.diagram.TextMeasurer;
-import carepath.model.MapModel;
 
 /**
  * The workshop pack: one self-contained page per journey and per ecosystem (the maps, their
@@ -27,27 +26,42 @@ public final class WorkshopPack {
 	public record PackFile(String name, byte[] content) {
 	}
 
-	private WorkshopPack() {
+	private final PackInput input;
+	/** Made once, so that the HTML and the PDF of one pack draw and check each map once. */
+	private final List<MapPage> pages;
+
+	public WorkshopPack(PackInput input) {
+		this.input = input;
+		MapPages maps = new MapPages(input);
+		this.pages = input.maps().stream().map(maps::of).toList();
 	}
 
 	public static List<PackFile> html(PackInput input) {
-		MapPages pages = new MapPages(input);
+		return new WorkshopPack(input).html();
+	}
+
+	public static List<PackFile> pdf(PackInput input) {
+		return new WorkshopPack(input).pdf();
+	}
+
+	/** A page per map and the index, as self-contained HTML. */
+	public List<PackFile> html() {
 		PackPageWriter writer = new PackPageWriter(new InlineSvg(), input.locator(), PackFonts.EMBEDDED);
 		List<PackFile> files = new ArrayList<>();
-		for (MapModel map : input.maps()) {
-			files.add(new PackFile(MapPage.fileName(map), writer.write(pages.of(map)).getBytes(StandardCharsets.UTF_8)));
+		for (MapPage page : pages) {
+			files.add(new PackFile(page.fileName(), writer.write(page).getBytes(StandardCharsets.UTF_8)));
 		}
 		files.add(new PackFile("index.html", PackIndex.write(input.maps(), writer).getBytes(StandardCharsets.UTF_8)));
 		return files;
 	}
 
-	public static List<PackFile> pdf(PackInput input) {
-		MapPages pages = new MapPages(input);
+	/** A PDF per map, on A3 landscape. */
+	public List<PackFile> pdf() {
 		List<PackFile> files = new ArrayList<>();
-		for (MapModel map : input.maps()) {
+		for (MapPage page : pages) {
 			PdfDrawings drawings = new PdfDrawings();
-			String html = new PackPageWriter(drawings, input.locator(), PackFonts.NONE).write(pages.of(map));
-			files.add(new PackFile(map.getName() + ".pdf", pdf(html, drawings, Labels.of(map))));
+			String html = new PackPageWriter(drawings, input.locator(), PackFonts.NONE).write(page);
+			files.add(new PackFile(page.map().getName() + ".pdf", pdf(html, drawings, Labels.of(page.map()))));
 		}
 		return files;
 	}
