@@ -53,8 +53,7 @@ public class CheckCommand implements Callable<Integer> {
 		try {
 			loaded = ProjectLoader.load(paths, settings);
 		} catch (LoadException e) {
-			spec.commandLine().getErr().println("carepath: " + e.getMessage());
-			return Main.USAGE_OR_IO;
+			return Main.usageError(spec.commandLine().getErr(), e.getMessage());
 		}
 		List<Problem> problems = loaded.validate();
 		ProblemReport report = new ProblemReport(loaded.models().models().size(), problems);

@@ -64,8 +64,7 @@ public class CompareCommand implements Callable<Integer> {
 	}
 
 	private int fail(String message) {
-		spec.commandLine().getErr().println("carepath: " + message);
-		return Main.USAGE_OR_IO;
+		return Main.usageError(spec.commandLine().getErr(), message);
 	}
 
 	private static MapModel find(ProjectLoader.Loaded loaded, String name) {

@@ -102,7 +102,6 @@ public class ExportCommand implements Callable<Integer> {
 	}
 
 	private int fail(String message) {
-		spec.commandLine().getErr().println("carepath: " + message);
-		return Main.USAGE_OR_IO;
+		return Main.usageError(spec.commandLine().getErr(), message);
 	}
 }

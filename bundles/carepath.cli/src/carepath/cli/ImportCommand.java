@@ -139,8 +139,7 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	private int fail(String message) {
-		spec.commandLine().getErr().println("carepath: " + message);
-		return Main.USAGE_OR_IO;
+		return Main.usageError(spec.commandLine().getErr(), message);
 	}
 
 	private int internal(String message) {

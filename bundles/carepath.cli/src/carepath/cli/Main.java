@@ -27,6 +27,12 @@ public final class Main {
 	private Main() {
 	}
 
+	/** Says what went wrong in one line, as every command does for usage and I/O problems; returns their exit code. */
+	static int usageError(PrintWriter err, String message) {
+		err.println("carepath: " + message);
+		return USAGE_OR_IO;
+	}
+
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -79,8 +79,7 @@ final class ProjectLoader {
 		try {
 			loaded = load(paths, settingsOption);
 		} catch (LoadException e) {
-			err.println("carepath: " + e.getMessage());
-			throw new Stopped(Main.USAGE_OR_IO);
+			throw new Stopped(Main.usageError(err, e.getMessage()));
 		}
 		List<Problem> errors = loaded.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
