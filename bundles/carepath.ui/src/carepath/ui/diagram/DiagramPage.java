@@ -3,8 +3,9 @@ package carepath.ui.diagram;
 /**
  * The page the diagram view's browser shows: the drawing, a banner for why an older drawing is
  * shown, and a small script for zoom (wheel), pan (drag), fit, clicks (to the text) and
- * highlighting (from the caret). The view swaps drawings through {@code carepath.show}, so the
- * zoom and pan survive each update.
+ * highlighting (from the caret). The view swaps drawings through {@code carepath.update}, so the
+ * zoom, pan and caret highlight survive each update; the page tells the view through
+ * {@code carepathShown} once a drawing is in place.
  */
 final class DiagramPage {
 	private DiagramPage() {
@@ -52,18 +53,25 @@ final class DiagramPage {
 			      carepathSelect(parseInt(target.getAttribute('data-offset')), parseInt(target.getAttribute('data-length')));
 			    }
 			  });
+			  var caret = -1;
 			  return {
-			    show: function (markup) {
-			      stage.innerHTML = markup;
-			      if (!fitted) { fit(); fitted = true; } else { apply(); }
-			    },
-			    banner: function (text) {
-			      var b = document.getElementById('banner'); b.textContent = text; b.style.display = text ? 'block' : 'none';
+			    // Runs after the call returns, so the Java side is not held while the page parses the drawing.
+			    update: function (markup, banner, version) {
+			      setTimeout(function () {
+			        if (markup !== null) {
+			          stage.innerHTML = markup;
+			          if (!fitted) { fit(); fitted = true; } else { apply(); }
+			          if (caret >= 0) { carepath.highlight(caret); }
+			        }
+			        var b = document.getElementById('banner'); b.textContent = banner; b.style.display = banner ? 'block' : 'none';
+			        if (version >= 0 && window.carepathShown) { carepathShown(version); }
+			      }, 0);
 			    },
 			    fit: fit,
 			    refit: function () { fitted = false; },
 			    zoom: function () { return scale; },
 			    highlight: function (offset) {
+			      caret = offset;
 			      var best = null, bestLength = Infinity;
 			      stage.querySelectorAll('g[data-offset]').forEach(function (g) {
 			        g.classList.remove('cp-highlight');

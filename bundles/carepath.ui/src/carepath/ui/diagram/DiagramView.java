@@ -43,15 +43,20 @@ public class DiagramView extends ViewPart {
 
 	private Browser browser;
 	private boolean pageLoaded;
+	/** What waits to go to the page (UI thread only): a drawing or null, the banner, the text version. */
 	private String pendingMarkup;
 	private String pendingBanner = "";
+	private long pendingVersion = -1;
+	private boolean pending;
+	private long handedVersion = -1;
 	private JourneyEditor editor;
-	private DiagramKind kind = DiagramKind.JOURNEY;
-	private Snapshot snapshot;
+	private volatile DiagramKind kind = DiagramKind.JOURNEY;
+	private volatile Snapshot snapshot;
 	private volatile Diagram shown;
 	private volatile long shownVersion = -1;
 	private volatile long shownAt;
 	private Job rendering;
+	/** Heard on the checking job's thread, so drawing starts without waiting for the UI thread. */
 	private final Consumer<Snapshot> onSnapshot = this::snapshotChanged;
 	private final ISelectionChangedListener onCaret = event -> {
 		if (event.getSelection() instanceof ITextSelection text) {
@@ -84,6 +89,16 @@ public class DiagramView extends ViewPart {
 				flush();
 			}
 		});
+		new BrowserFunction(browser, "carepathShown") {
+			@Override
+			public Object function(Object[] arguments) {
+				if (arguments.length == 1 && arguments[0] instanceof Number version && version.longValue() == handedVersion) {
+					shownVersion = handedVersion;
+					shownAt = System.nanoTime();
+				}
+				return null;
+			}
+		};
 		new BrowserFunction(browser, "carepathSelect") {
 			@Override
 			public Object function(Object[] arguments) {
@@ -148,7 +163,7 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		if (editor != null) {
-			editor.removeSnapshotListener(onSnapshot);
+			editor.removeBackgroundSnapshotListener(onSnapshot);
 			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
 				selections.removePostSelectionChangedListener(onCaret);
 			}
@@ -156,7 +171,7 @@ public class DiagramView extends ViewPart {
 		editor = next;
 		shownVersion = -1;
 		if (editor != null) {
-			editor.addSnapshotListener(onSnapshot);
+			editor.addBackgroundSnapshotListener(onSnapshot);
 			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
 				selections.addPostSelectionChangedListener(onCaret);
 			}
@@ -166,14 +181,19 @@ public class DiagramView extends ViewPart {
 		}
 	}
 
-	private void snapshotChanged(Snapshot next) {
+	/** Draws the snapshot off the UI thread; called on any thread. */
+	private synchronized void snapshotChanged(Snapshot next) {
 		snapshot = next;
 		if (!next.parsed()) {
 			Issue error = next.firstSyntaxError();
-			banner("Showing the last drawing that parsed. Line " + error.getLineNumber() + ": " + error.getMessage());
+			String why = "Showing the last drawing that parsed. Line " + error.getLineNumber() + ": " + error.getMessage();
+			onUiThread(() -> {
+				if (snapshot == next) {
+					handToPage(null, why, -1);
+				}
+			});
 			return;
 		}
-		banner("");
 		if (rendering != null) {
 			rendering.cancel();
 		}
@@ -186,15 +206,10 @@ public class DiagramView extends ViewPart {
 			String markup = diagram == null
 					? "<div id=\"empty\">This file holds no map that the " + chosen.label().toLowerCase() + " can draw.</div>"
 					: SvgRenderer.element(diagram, "");
-			if (browser.isDisposed()) {
-				return Status.CANCEL_STATUS;
-			}
-			browser.getDisplay().asyncExec(() -> {
-				if (snapshot == next && !browser.isDisposed()) {
+			onUiThread(() -> {
+				if (snapshot == next && kind == chosen) {
 					shown = diagram;
-					shownVersion = next.version();
-					pendingMarkup = markup;
-					flush();
+					handToPage(markup, "", next.version());
 				}
 			});
 			return Status.OK_STATUS;
@@ -203,22 +218,39 @@ public class DiagramView extends ViewPart {
 		rendering.schedule();
 	}
 
-	private void banner(String text) {
-		pendingBanner = text;
+	private void onUiThread(Runnable task) {
+		if (!browser.isDisposed()) {
+			browser.getDisplay().asyncExec(() -> {
+				if (!browser.isDisposed()) {
+					task.run();
+				}
+			});
+		}
+	}
+
+	/** Gives the page a new drawing (or null to keep the one it has) and banner, once it has loaded. */
+	private void handToPage(String markup, String banner, long version) {
+		if (markup != null || !pending) {
+			pendingMarkup = markup;
+			pendingVersion = version;
+		}
+		pendingBanner = banner;
+		pending = true;
 		flush();
 	}
 
-	/** Hands what waits to the page once it has loaded. */
+	/** One call into the page per update: each call waits for the page's script to run. */
 	private void flush() {
-		if (!pageLoaded || browser.isDisposed()) {
+		if (!pageLoaded || browser.isDisposed() || !pending) {
 			return;
 		}
 		if (pendingMarkup != null) {
-			browser.execute("carepath.show(" + JavaScript.string(pendingMarkup) + ")");
-			pendingMarkup = null;
-			shownAt = System.nanoTime();
+			handedVersion = pendingVersion;
 		}
-		browser.execute("carepath.banner(" + JavaScript.string(pendingBanner) + ")");
+		browser.execute("carepath.update(" + (pendingMarkup == null ? "null" : JavaScript.string(pendingMarkup)) + ", "
+				+ JavaScript.string(pendingBanner) + ", " + (pendingMarkup == null ? -1 : pendingVersion) + ")");
+		pendingMarkup = null;
+		pending = false;
 	}
 
 	private void highlight(int offset) {

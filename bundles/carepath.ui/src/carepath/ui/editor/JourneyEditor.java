@@ -165,6 +165,17 @@ public class JourneyEditor extends TextEditor {
 		}
 	}
 
+	/** Hears of each new snapshot at once, on the checking job's thread: for work done off the UI thread. */
+	public void addBackgroundSnapshotListener(Consumer<Snapshot> listener) {
+		updater.addBackgroundListener(listener);
+	}
+
+	public void removeBackgroundSnapshotListener(Consumer<Snapshot> listener) {
+		if (updater != null) {
+			updater.removeBackgroundListener(listener);
+		}
+	}
+
 	/** Selects and shows a range of the text, as a click on the diagram asks. */
 	public void select(int offset, int length) {
 		selectAndReveal(offset, length);

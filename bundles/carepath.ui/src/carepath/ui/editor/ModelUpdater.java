@@ -2,6 +2,10 @@ package carepath.ui.editor;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,14 +23,25 @@ import org.eclipse.xtext.service.OperationCanceledError;
 final class ModelUpdater {
 	/** A pause this long ends a burst of typing. */
 	static final long PAUSE_MS = 50;
+	/**
+	 * Times the pauses: a job scheduled with a delay often starts 100 ms late, as the job
+	 * manager wakes its workers coarsely, so the job is scheduled only once the pause is over.
+	 */
+	private static final ScheduledExecutorService PAUSES = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "Carepath typing pause");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final ProjectFiles files;
 	private final Display display;
 	private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Snapshot>> backgroundListeners = new CopyOnWriteArrayList<>();
 	private final Job job;
 	private volatile String pendingText;
 	private volatile long pendingVersion;
 	private volatile Snapshot latest;
+	private ScheduledFuture<?> pause;
 
 	ModelUpdater(ProjectFiles files, Display display) {
 		this.files = files;
@@ -35,11 +50,14 @@ final class ModelUpdater {
 		job.setSystem(true);
 	}
 
-	void textChanged(long version, String text) {
+	synchronized void textChanged(long version, String text) {
 		pendingText = text;
 		pendingVersion = version;
 		job.cancel();
-		job.schedule(PAUSE_MS);
+		if (pause != null) {
+			pause.cancel(false);
+		}
+		pause = PAUSES.schedule(() -> job.schedule(), PAUSE_MS, TimeUnit.MILLISECONDS);
 	}
 
 	/** The newest finished snapshot, or null before the first. */
@@ -55,9 +73,25 @@ final class ModelUpdater {
 		listeners.remove(listener);
 	}
 
-	void dispose() {
+	/**
+	 * Hears of each finished snapshot on the checking job's own thread, before the UI thread does:
+	 * for work that follows from it (drawing) and need not wait for the UI thread to be free.
+	 */
+	void addBackgroundListener(Consumer<Snapshot> listener) {
+		backgroundListeners.add(listener);
+	}
+
+	void removeBackgroundListener(Consumer<Snapshot> listener) {
+		backgroundListeners.remove(listener);
+	}
+
+	synchronized void dispose() {
+		if (pause != null) {
+			pause.cancel(false);
+		}
 		job.cancel();
 		listeners.clear();
+		backgroundListeners.clear();
 	}
 
 	private IStatus run(IProgressMonitor monitor) {
@@ -72,6 +106,7 @@ final class ModelUpdater {
 			return Status.CANCEL_STATUS;
 		}
 		latest = snapshot;
+		backgroundListeners.forEach(listener -> listener.accept(snapshot));
 		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
 				if (snapshot == latest) {
