@@ -63,7 +63,7 @@ final class JourneySourceViewerConfiguration extends TextSourceViewerConfigurati
 	@Override
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
-		WholeDocumentDamager colouring = new WholeDocumentDamager();
+		EditedLinesDamager colouring = new EditedLinesDamager();
 		reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;
