@@ -92,7 +92,7 @@ public class JourneyEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		if (getSourceViewer() instanceof ITextViewerExtension4 viewer) {
-			KeywordNamePresenter names = new KeywordNamePresenter(getSourceViewer());
+			SemanticPresenter names = new SemanticPresenter(getSourceViewer());
 			viewer.addTextPresentationListener(names);
 			updater.addListener(names::show);
 			if (latest() != null) {

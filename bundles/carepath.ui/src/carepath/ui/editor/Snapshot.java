@@ -6,12 +6,19 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 import carepath.dsl.load.ModelSet;
+import carepath.ui.editor.SemanticHighlights.Highlight;
 
 /**
  * The edited text at one moment, parsed with the other files of its project and checked: what
- * the annotations and the diagram view show. {@code version} grows with every edit.
+ * the annotations, the highlighting and the diagram view show. {@code version} grows with every edit.
  */
-public record Snapshot(long version, String text, ModelSet models, XtextResource resource, List<Issue> issues) {
+public record Snapshot(long version, String text, ModelSet models, XtextResource resource, List<Issue> issues,
+		List<Highlight> highlights) {
+
+	/** A snapshot with the highlights read from its parse (off the UI thread, where snapshots are taken). */
+	public Snapshot(long version, String text, ModelSet models, XtextResource resource, List<Issue> issues) {
+		this(version, text, models, resource, issues, SemanticHighlights.of(resource));
+	}
 
 	/** Whether the text parsed: with syntax errors, views keep their last good drawing. */
 	public boolean parsed() {

@@ -1,6 +1,7 @@
 package carepath.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,13 +15,17 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TypedRegion;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 import carepath.ui.Workbenches;
 
-/** A keystroke recolours only what it can change, and names that look like keywords stay names. */
+/**
+ * A keystroke recolours only what it can change; the parse's highlights (names, references by
+ * kind) lie over the lexer's colours and move with the text.
+ */
 class ColouringTest {
 	private static final String TEXT = """
 			journey j {
@@ -80,6 +85,34 @@ class ColouringTest {
 		} finally {
 			Workbenches.page().closeAllEditors(false);
 		}
+	}
+
+	@Test
+	void referencesTakeTheColourOfWhatTheyNameAndKeepItWhileTheirLineIsTyped() throws Exception {
+		IProject project = Workbenches.exampleProject("mental-health");
+		JourneyEditor editor = (JourneyEditor) IDE.openEditor(Workbenches.page(), project.getFile("sam-challenges.journey"));
+		try {
+			IDocument document = editor.getDocument();
+			StyledText text = editor.viewer().getTextWidget();
+			int service = document.get().indexOf("at gp via") + "at ".length();
+			int system = document.get().indexOf("in emis") + "in ".length();
+			int persona = document.get().indexOf("persona sam") + "persona ".length();
+			Workbenches.waitUntil("references are coloured", Duration.ofSeconds(30), () -> coloured(text, service));
+			assertTrue(coloured(text, system) && coloured(text, persona), "IT systems and personas too");
+			assertNotEquals(text.getStyleRangeAtOffset(service).foreground.getRGB(), text.getStyleRangeAtOffset(system).foreground.getRGB(),
+					"a service and an IT system differ");
+			assertTrue(!coloured(text, document.get().indexOf("firstVisit")), "a declared name is plain");
+
+			document.replace(service - "at ".length(), 0, " "); // the line is recoloured by the lexer at once
+			assertTrue(coloured(text, service + 1), "the reference keeps its colour before the text is checked again");
+		} finally {
+			Workbenches.page().closeAllEditors(false);
+		}
+	}
+
+	private static boolean coloured(StyledText text, int offset) {
+		StyleRange range = text.getStyleRangeAtOffset(offset);
+		return range != null && range.foreground != null && (range.fontStyle & SWT.BOLD) == 0;
 	}
 
 	private static int nameOffset(IDocument document) {
