@@ -3,6 +3,8 @@ package carepath.ui.diagram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
@@ -56,6 +58,7 @@ public class DiagramView extends ViewPart {
 	private volatile long shownVersion = -1;
 	private volatile long shownAt;
 	private Job rendering;
+	private final Map<DiagramKind, Action> viewChoices = new EnumMap<>(DiagramKind.class);
 	/** Heard on the checking job's thread, so drawing starts without waiting for the UI thread. */
 	private final Consumer<Snapshot> onSnapshot = this::snapshotChanged;
 	private final ISelectionChangedListener onCaret = event -> {
@@ -128,6 +131,7 @@ public class DiagramView extends ViewPart {
 				}
 			};
 			choose.setChecked(each == kind);
+			viewChoices.put(each, choose);
 			toolBar.add(choose);
 		}
 		toolBar.add(new Action("Fit") {
@@ -150,6 +154,7 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		kind = chosen;
+		viewChoices.forEach((each, action) -> action.setChecked(each == chosen)); // when chosen by a program
 		shownVersion = -1;
 		execute("carepath.refit()"); // another view: start from the whole drawing
 		if (snapshot != null) {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -102,9 +105,16 @@ class DiagramViewTest {
 			Workbenches.waitUntil(kind.label() + " is drawn", WAIT,
 					() -> view.shownVersion() > 0 && markup().contains("data-view=\"" + expected + "\""));
 			assertTrue(view.shownDiagram().nodes().size() > 5, kind.label());
+			assertEquals(List.of(kind.label()), checkedChoices(), "the toolbar shows the view chosen");
 			Workbenches.idle(Duration.ofMillis(300));
 			Workbenches.screenshot("studio-" + expected);
 		}
+	}
+
+	private List<String> checkedChoices() {
+		return Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.filter(ActionContributionItem.class::isInstance).map(item -> ((ActionContributionItem) item).getAction())
+				.filter(action -> action.getStyle() == IAction.AS_RADIO_BUTTON && action.isChecked()).map(IAction::getText).toList();
 	}
 
 	private DiagramNode firstStep() {
