@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -58,6 +60,8 @@ public class DiagramView extends ViewPart {
 	private volatile long shownVersion = -1;
 	private volatile long shownAt;
 	private Job rendering;
+	/** How a view of a snapshot is drawn; tests put a failing one in. */
+	volatile BiFunction<DiagramKind, Snapshot, Diagram> drawer = DiagramKind::draw;
 	private final Map<DiagramKind, Action> viewChoices = new EnumMap<>(DiagramKind.class);
 	/** Heard on the checking job's thread, so drawing starts without waiting for the UI thread. */
 	private final Consumer<Snapshot> onSnapshot = this::snapshotChanged;
@@ -204,13 +208,28 @@ public class DiagramView extends ViewPart {
 		}
 		DiagramKind chosen = kind;
 		rendering = Job.create("Drawing " + chosen.label(), monitor -> {
-			Diagram diagram = chosen.draw(next);
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
+			Diagram diagram;
+			String markup;
+			try {
+				diagram = drawer.apply(chosen, next);
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				markup = diagram == null
+						? "<div id=\"empty\">This file holds no map that the " + chosen.label().toLowerCase() + " can draw.</div>"
+						: SvgRenderer.element(diagram, "");
+			} catch (RuntimeException failure) {
+				// A fault in drawing is ours, not the modeller's: keep the last drawing, say so, log it.
+				ILog.of(DiagramView.class).log(Status.error("Could not draw the " + chosen.label().toLowerCase(), failure));
+				String why = "Showing the last drawing: the " + chosen.label().toLowerCase() + " could not be drawn ("
+						+ failure.getClass().getSimpleName() + "). The text is unaffected; see the error log.";
+				onUiThread(() -> {
+					if (snapshot == next) {
+						handToPage(null, why, -1);
+					}
+				});
+				return Status.OK_STATUS;
 			}
-			String markup = diagram == null
-					? "<div id=\"empty\">This file holds no map that the " + chosen.label().toLowerCase() + " can draw.</div>"
-					: SvgRenderer.element(diagram, "");
 			onUiThread(() -> {
 				if (snapshot == next && kind == chosen) {
 					shown = diagram;

@@ -73,6 +73,27 @@ class DiagramViewTest {
 	}
 
 	@Test
+	void aFailureInDrawingKeepsTheLastDrawingAndTheText() throws Exception {
+		String before = markup();
+		IDocument document = editor.getDocument();
+		view.drawer = (kind, snapshot) -> {
+			throw new IllegalStateException("a fault in a generator");
+		};
+		try {
+			document.replace(document.getLength(), 0, "\n// a comment\n");
+			String text = document.get();
+			Workbenches.waitUntil("the banner says the drawing failed", WAIT, () -> banner().contains("could not be drawn"));
+			assertEquals(before, markup(), "the last drawing stays");
+			assertEquals(text, document.get(), "the text is untouched");
+			assertTrue(editor.isDirty());
+		} finally {
+			view.drawer = DiagramKind::draw;
+		}
+		document.replace(document.getLength(), 0, " ");
+		Workbenches.waitUntil("drawing works again", WAIT, () -> banner().isEmpty());
+	}
+
+	@Test
 	void clickingADrawnStepSelectsItsTextAndTheCaretHighlightsIt() {
 		DiagramNode step = firstStep();
 		String id = step.id();
