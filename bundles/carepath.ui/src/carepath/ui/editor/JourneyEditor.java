@@ -1,5 +1,7 @@
 package carepath.ui.editor;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
@@ -36,6 +38,9 @@ public class JourneyEditor extends TextEditor {
 	private final ProblemAnnotations annotations = new ProblemAnnotations();
 	private ProjectFiles files;
 	private ModelUpdater updater;
+	/** Kept here, not in the updater, so they still hear after a new input (Save As) brings a new updater. */
+	private final List<Consumer<Snapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Snapshot>> backgroundListeners = new CopyOnWriteArrayList<>();
 	private JourneyOutlinePage outline;
 	private long version;
 	private final IDocumentListener onEdit = new IDocumentListener() {
@@ -63,9 +68,12 @@ public class JourneyEditor extends TextEditor {
 			// Its project's files get checked on save too, with markers in the Problems view.
 			CarepathNature.addTo(fileInput.getFile().getProject());
 		}
-		updater = new ModelUpdater(files, Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault());
-		updater.addListener(snapshot -> annotations.show(getSourceViewer() == null ? null : getSourceViewer().getAnnotationModel(),
-				snapshot));
+		updater = new ModelUpdater(files, Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault(),
+				snapshotListeners, backgroundListeners);
+		if (snapshotListeners.isEmpty()) {
+			snapshotListeners.add(snapshot -> annotations.show(getSourceViewer() == null ? null : getSourceViewer().getAnnotationModel(),
+					snapshot));
+		}
 		if (getSourceViewerConfiguration() == null || !(getSourceViewerConfiguration() instanceof JourneySourceViewerConfiguration)) {
 			setSourceViewerConfiguration(new JourneySourceViewerConfiguration(files, this::currentResource,
 					new DefinitionOpener(this), this::latest));
@@ -94,7 +102,7 @@ public class JourneyEditor extends TextEditor {
 		if (getSourceViewer() instanceof ITextViewerExtension4 viewer) {
 			SemanticPresenter names = new SemanticPresenter(getSourceViewer());
 			viewer.addTextPresentationListener(names);
-			updater.addListener(names::show);
+			snapshotListeners.add(names::show);
 			if (latest() != null) {
 				names.show(latest());
 			}
@@ -156,24 +164,20 @@ public class JourneyEditor extends TextEditor {
 
 	/** Hears of each new snapshot, on the UI thread. */
 	public void addSnapshotListener(Consumer<Snapshot> listener) {
-		updater.addListener(listener);
+		snapshotListeners.add(listener);
 	}
 
 	public void removeSnapshotListener(Consumer<Snapshot> listener) {
-		if (updater != null) {
-			updater.removeListener(listener);
-		}
+		snapshotListeners.remove(listener);
 	}
 
 	/** Hears of each new snapshot at once, on the checking job's thread: for work done off the UI thread. */
 	public void addBackgroundSnapshotListener(Consumer<Snapshot> listener) {
-		updater.addBackgroundListener(listener);
+		backgroundListeners.add(listener);
 	}
 
 	public void removeBackgroundSnapshotListener(Consumer<Snapshot> listener) {
-		if (updater != null) {
-			updater.removeBackgroundListener(listener);
-		}
+		backgroundListeners.remove(listener);
 	}
 
 	/** Selects and shows a range of the text, as a click on the diagram asks. */

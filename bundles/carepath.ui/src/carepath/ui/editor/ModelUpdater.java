@@ -1,7 +1,6 @@
 package carepath.ui.editor;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,7 +17,7 @@ import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Re-parses and re-checks an editor's text on each pause in typing, off the UI thread. A newer
- * edit cancels the work on an older one; listeners hear of each finished snapshot on the UI thread.
+ * edit cancels the work on an older one.
  */
 final class ModelUpdater {
 	/** A pause this long ends a burst of typing. */
@@ -35,17 +34,27 @@ final class ModelUpdater {
 
 	private final ProjectFiles files;
 	private final Display display;
-	private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
-	private final List<Consumer<Snapshot>> backgroundListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Snapshot>> listeners;
+	private final List<Consumer<Snapshot>> backgroundListeners;
 	private final Job job;
 	private volatile String pendingText;
 	private volatile long pendingVersion;
 	private volatile Snapshot latest;
 	private ScheduledFuture<?> pause;
+	private volatile boolean disposed;
 
-	ModelUpdater(ProjectFiles files, Display display) {
+	/**
+	 * Tells the listeners of each finished snapshot: those of the first list on the UI thread,
+	 * those of the second at once on the checking job's thread, before the UI thread does (for
+	 * work that follows from it, like drawing, and need not wait for the UI thread to be free).
+	 * The lists are the caller's and may change while this runs.
+	 */
+	ModelUpdater(ProjectFiles files, Display display, List<Consumer<Snapshot>> listeners,
+			List<Consumer<Snapshot>> backgroundListeners) {
 		this.files = files;
 		this.display = display;
+		this.listeners = listeners;
+		this.backgroundListeners = backgroundListeners;
 		this.job = Job.create("Checking " + files.name(), this::run);
 		job.setSystem(true);
 	}
@@ -65,33 +74,12 @@ final class ModelUpdater {
 		return latest;
 	}
 
-	void addListener(Consumer<Snapshot> listener) {
-		listeners.add(listener);
-	}
-
-	void removeListener(Consumer<Snapshot> listener) {
-		listeners.remove(listener);
-	}
-
-	/**
-	 * Hears of each finished snapshot on the checking job's own thread, before the UI thread does:
-	 * for work that follows from it (drawing) and need not wait for the UI thread to be free.
-	 */
-	void addBackgroundListener(Consumer<Snapshot> listener) {
-		backgroundListeners.add(listener);
-	}
-
-	void removeBackgroundListener(Consumer<Snapshot> listener) {
-		backgroundListeners.remove(listener);
-	}
-
 	synchronized void dispose() {
+		disposed = true;
 		if (pause != null) {
 			pause.cancel(false);
 		}
 		job.cancel();
-		listeners.clear();
-		backgroundListeners.clear();
 	}
 
 	private IStatus run(IProgressMonitor monitor) {
@@ -102,14 +90,14 @@ final class ModelUpdater {
 		} catch (OperationCanceledError | OperationCanceledException cancelled) {
 			return Status.CANCEL_STATUS; // a newer edit came in while checking
 		}
-		if (monitor.isCanceled() || version != pendingVersion) {
+		if (monitor.isCanceled() || version != pendingVersion || disposed) {
 			return Status.CANCEL_STATUS;
 		}
 		latest = snapshot;
 		backgroundListeners.forEach(listener -> listener.accept(snapshot));
 		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
-				if (snapshot == latest) {
+				if (snapshot == latest && !disposed) {
 					listeners.forEach(listener -> listener.accept(snapshot));
 				}
 			});

@@ -15,6 +15,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,16 @@ class DiagramViewTest {
 		assertTrue(banner().startsWith("Showing the last drawing that parsed. Line "), banner());
 		assertEquals(before, markup(), "the last good drawing stays");
 		Workbenches.screenshot("studio-parse-error");
+	}
+
+	@Test
+	void theDiagramFollowsTheEditorToANewInputAsAfterSaveAs() throws Exception {
+		IProject project = Workbenches.exampleProject("mental-health");
+		editor.setInput(new FileEditorInput(project.getFile("sam-good-practice.journey")));
+		IDocument document = editor.getDocument();
+		int quote = document.get().indexOf('"');
+		document.replace(quote + 1, 0, "Renamed");
+		Workbenches.waitUntil("the new input's edit is drawn", WAIT, () -> markup().contains("RenamedSam"));
 	}
 
 	@Test
