@@ -52,7 +52,15 @@ final class JourneySourceViewerConfiguration extends TextSourceViewerConfigurati
 
 	@Override
 	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer viewer) {
-		return new IHyperlinkDetector[] { new JourneyHyperlinkDetector(current, opener) };
+		// Links are looked for on the UI thread as the mouse moves: from the latest check of this
+		// very text only, never a parse of its own; just after typing there are none for a moment.
+		CurrentResource checked = () -> {
+			Snapshot snapshot = latest.get();
+			return snapshot != null && viewer.getDocument() != null && snapshot.text().equals(viewer.getDocument().get())
+					? snapshot.resource()
+					: null;
+		};
+		return new IHyperlinkDetector[] { new JourneyHyperlinkDetector(checked, opener) };
 	}
 
 	@Override
@@ -71,7 +79,7 @@ final class JourneySourceViewerConfiguration extends TextSourceViewerConfigurati
 
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
-		ContentAssistant assistant = new ContentAssistant();
+		ContentAssistant assistant = new ContentAssistant(true); // proposals computed off the UI thread: they parse
 		assistant.setContentAssistProcessor(new JourneyCompletionProcessor(files), IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.enableAutoInsert(true);
 		return assistant;
