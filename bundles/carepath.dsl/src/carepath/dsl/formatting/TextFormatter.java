@@ -8,11 +8,12 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-/** Formats a whole parsed file and returns the new text; the resource itself is left as it was. */
+/** Formats a parsed file, whole or in part; the resource itself is left as it was. */
 public class TextFormatter {
 	@Inject
 	private Provider<IFormatter2> formatterProvider;
@@ -25,5 +26,15 @@ public class TextFormatter {
 		FormatterRequest request = new FormatterRequest().setTextRegionAccess(regions);
 		List<ITextReplacement> replacements = formatterProvider.get().format(request);
 		return regions.getRewriter().renderToString(replacements);
+	}
+
+	/**
+	 * The edits that format the parts of the file within {@code region} (only whitespace
+	 * changes), in the order of the text, for an editor to apply as they are.
+	 */
+	public List<ITextReplacement> replacements(XtextResource resource, ITextRegion region) {
+		ITextRegionAccess regions = regionAccessBuilder.get().forNodeModel(resource).create();
+		FormatterRequest request = new FormatterRequest().setTextRegionAccess(regions).setRegions(List.of(region));
+		return formatterProvider.get().format(request);
 	}
 }

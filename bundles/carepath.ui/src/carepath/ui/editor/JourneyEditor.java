@@ -16,6 +16,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -96,9 +99,26 @@ public class JourneyEditor extends TextEditor {
 		super.configureSourceViewerDecorationSupport(support);
 	}
 
+	/** A viewer that can fold. */
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ISourceViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
+		if (getSourceViewer() instanceof ProjectionViewer projection) {
+			new ProjectionSupport(projection, getAnnotationAccess(), getSharedColors()).install();
+			projection.doOperation(ProjectionViewer.TOGGLE);
+			Folding folding = new Folding(projection);
+			snapshotListeners.add(folding::show);
+			if (latest() != null) {
+				folding.show(latest());
+			}
+		}
 		if (getSourceViewer() instanceof ITextViewerExtension4 viewer) {
 			SemanticPresenter names = new SemanticPresenter(getSourceViewer());
 			viewer.addTextPresentationListener(names);
@@ -115,6 +135,14 @@ public class JourneyEditor extends TextEditor {
 		ToggleCommentAction toggle = new ToggleCommentAction(this);
 		toggle.setActionDefinitionId(ToggleCommentAction.COMMAND);
 		setAction(ToggleCommentAction.COMMAND, toggle);
+		FormatAction format = new FormatAction(this);
+		format.setActionDefinitionId(FormatAction.COMMAND);
+		setAction(FormatAction.COMMAND, format);
+	}
+
+	/** Says something in the status line, as an error; null clears it. */
+	void status(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 	}
 
 	@Override
