@@ -15,8 +15,8 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 /**
  * Keeps the editor's fold regions in step with each check of its text. A region that is still
  * there keeps its annotation, so a folded element stays folded while the text around it
- * changes; only regions that came or went are added or taken away. A text that does not parse
- * keeps the folding it had.
+ * changes; only regions that came or went are added or taken away, in one change of the
+ * annotation model (one repaint of the ruler). A text that does not parse keeps the folding it had.
  */
 final class Folding {
 	private final ProjectionViewer viewer;

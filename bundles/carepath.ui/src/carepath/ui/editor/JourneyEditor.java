@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -20,6 +21,7 @@ import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
@@ -29,8 +31,9 @@ import carepath.ui.builder.CarepathNature;
 
 /**
  * The `.journey` editor: the platform's text editor with the language's colouring, content
- * assist and problems as you type. Each pause in typing yields a {@link Snapshot} that other views
- * (the diagram) follow; the text itself is only ever changed by the user.
+ * assist, problems as you type, folding and Format. Each pause in typing yields a
+ * {@link Snapshot} that other views (the diagram) follow; the text itself is only ever changed by
+ * the user.
  */
 public class JourneyEditor extends TextEditor {
 	public static final String ID = "carepath.ui.editor";
@@ -45,6 +48,7 @@ public class JourneyEditor extends TextEditor {
 	private final List<Consumer<Snapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<Snapshot>> backgroundListeners = new CopyOnWriteArrayList<>();
 	private JourneyOutlinePage outline;
+	private ProjectionSupport projectionSupport;
 	private long version;
 	private final IDocumentListener onEdit = new IDocumentListener() {
 		@Override
@@ -111,8 +115,12 @@ public class JourneyEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		if (getSourceViewer() instanceof ProjectionViewer projection) {
-			new ProjectionSupport(projection, getAnnotationAccess(), getSharedColors()).install();
-			projection.doOperation(ProjectionViewer.TOGGLE);
+			projectionSupport = new ProjectionSupport(projection, getAnnotationAccess(), getSharedColors());
+			// A folded element shows in the ruler whether it hides errors or warnings.
+			projectionSupport.addSummarizableAnnotationType(ProblemAnnotations.ERROR);
+			projectionSupport.addSummarizableAnnotationType(ProblemAnnotations.WARNING);
+			projectionSupport.install();
+			projection.enableProjection();
 			Folding folding = new Folding(projection);
 			snapshotListeners.add(folding::show);
 			if (latest() != null) {
@@ -140,6 +148,12 @@ public class JourneyEditor extends TextEditor {
 		setAction(FormatAction.COMMAND, format);
 	}
 
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		addAction(menu, ITextEditorActionConstants.GROUP_EDIT, FormatAction.COMMAND);
+	}
+
 	/** Says something in the status line, as an error; null clears it. */
 	void status(String message) {
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
@@ -152,6 +166,12 @@ public class JourneyEditor extends TextEditor {
 				outline = new JourneyOutlinePage(this);
 			}
 			return adapter.cast(outline);
+		}
+		if (projectionSupport != null) {
+			T projection = projectionSupport.getAdapter(getSourceViewer(), adapter); // the fold regions' model
+			if (projection != null) {
+				return projection;
+			}
 		}
 		return super.getAdapter(adapter);
 	}
@@ -221,6 +241,9 @@ public class JourneyEditor extends TextEditor {
 		}
 		if (updater != null) {
 			updater.dispose();
+		}
+		if (projectionSupport != null) {
+			projectionSupport.dispose();
 		}
 		super.dispose();
 	}

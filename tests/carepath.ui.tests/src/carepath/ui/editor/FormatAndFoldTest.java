@@ -1,7 +1,9 @@
 package carepath.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,15 +11,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
@@ -31,17 +37,20 @@ import org.junit.jupiter.api.Test;
 import carepath.dsl.formatting.TextFormatter;
 import carepath.ui.JourneyServices;
 import carepath.ui.Workbenches;
+import carepath.ui.editor.TextBlocks.Lines;
 
 /** Format (Ctrl+Shift+F) and folding in the journey editor. */
 class FormatAndFoldTest {
 	private static final Duration WAIT = Duration.ofSeconds(30);
 	private static final String MESSY = """
-			persona messyPerson "P"
+			persona messyPerson "P"   // the person the journey is about
 			journey messyJourney {
 			persona messyPerson
 			      stage first   "First" {
 			 step a    "A"
 			        }
+			  /* the second stage
+			         comes last */
 			  stage second "Second" {
 			step b "B"
 			}
@@ -61,8 +70,20 @@ class FormatAndFoldTest {
 		editor.getAction(FormatAction.COMMAND).run();
 		assertEquals(formatted(MESSY), document.get());
 		assertNotEquals(MESSY, document.get());
+		assertTrue(document.get().contains("// the person the journey is about")
+				&& document.get().contains("/* the second stage"), "comments stay");
 		editor.getAction(ITextEditorActionConstants.UNDO).run();
 		assertEquals(MESSY, document.get(), "one undo");
+	}
+
+	@Test
+	void theCaretStaysOnItsWordWhenTheTextAroundItIsFormatted() throws Exception {
+		JourneyEditor editor = open("caret.journey", MESSY);
+		int inB = MESSY.indexOf("step b") + "step ".length();
+		editor.select(inB, 0);
+		editor.getAction(FormatAction.COMMAND).run();
+		int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+		assertEquals(editor.getDocument().get().indexOf("step b") + "step ".length(), caret);
 	}
 
 	@Test
@@ -72,6 +93,7 @@ class FormatAndFoldTest {
 		editor.select(0, 0);
 		editor.getAction(FormatAction.COMMAND).run();
 		assertEquals(broken, editor.getDocument().get());
+		assertFalse(editor.isDirty(), "not even an empty change to undo");
 	}
 
 	@Test
@@ -84,25 +106,32 @@ class FormatAndFoldTest {
 		editor.getAction(FormatAction.COMMAND).run();
 		String after = document.get();
 		assertTrue(after.startsWith(MESSY.substring(0, firstStage)), "the lines before are as they were:\n" + after);
-		assertTrue(after.endsWith(MESSY.substring(MESSY.indexOf("  stage second"))), "the lines after are as they were:\n" + after);
+		assertTrue(after.endsWith(MESSY.substring(MESSY.indexOf("  /* the second"))),
+				"the lines after are as they were:\n" + after);
 		assertTrue(after.contains("\n  stage first \"First\" {\n    step a \"A\"\n  }\n"), after);
 	}
 
 	@Test
-	void blocksAndLongCommentsFoldAndOneLineBlocksDoNot() {
+	void theFirstSelectedLineIsIndentedEvenBelowABlankLineWhichStays() throws Exception {
 		String text = """
-				/* two
-				   lines */
 				journey j {
-				  stage s {
+				  stage first "First" {
 				    step a "A"
 				  }
-				  stage t { step b "B" }
+
+
+				      stage second   "Second" {
+				 step b    "B"
+				        }
 				}
 				""";
-		XtextResource resource = JourneyServices.newModelSet().add("t.journey", URI.createURI("memory:/t.journey"), text);
-		List<Position> regions = FoldRegions.of(resource, text);
-		assertEquals(List.of(lines(text, 0, 1), lines(text, 2, 7), lines(text, 3, 5)), regions);
+		JourneyEditor editor = open("blank.journey", text);
+		int from = text.indexOf("      stage second");
+		int to = text.indexOf("        }\n}") + "        }".length();
+		editor.select(from + 8, to - from - 10); // a selection that starts and ends inside its lines
+		editor.getAction(FormatAction.COMMAND).run();
+		assertEquals(text.substring(0, from) + "  stage second \"Second\" {\n    step b \"B\"\n  }" + text.substring(to),
+				editor.getDocument().get());
 	}
 
 	@Test
@@ -110,15 +139,15 @@ class FormatAndFoldTest {
 		IProject project = Workbenches.exampleProject("mental-health");
 		JourneyEditor editor = (JourneyEditor) IDE.openEditor(Workbenches.page(), project.getFile("sam-challenges.journey"));
 		IDocument document = editor.getDocument();
-		ProjectionAnnotationModel model = ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
-		long blocks = document.get().lines().filter(line -> line.replaceAll("//.*", "").stripTrailing().endsWith("{")).count();
-		Workbenches.waitUntil("folds", WAIT, () -> !annotations(model).isEmpty());
-		Workbenches.idle(Duration.ofMillis(200));
-		assertEquals(blocks, annotations(model).size(), () -> "a fold for each block; folds start at lines "
-				+ annotations(model).stream().map(a -> lineOf(document, model.getPosition(a).getOffset()).strip()).toList());
+		ProjectionAnnotationModel model = editor.getAdapter(ProjectionAnnotationModel.class);
+		assertNotNull(model, "the editor folds");
+		Set<Lines> blocks = TextBlocks.multiLine(document.get());
+		Workbenches.waitUntil("a fold for each block of several lines", WAIT,
+				() -> foldedLines(model, document).equals(blocks));
 
 		ProjectionAnnotation stage = annotations(model).stream()
-				.filter(a -> lineOf(document, model.getPosition(a).getOffset()).strip().startsWith("stage ")).findFirst().orElseThrow();
+				.filter(a -> lineOf(document, model.getPosition(a).getOffset()).strip().startsWith("stage ")).findFirst()
+				.orElseThrow();
 		model.collapse(stage);
 		int lastQuote = document.get().lastIndexOf('"');
 		document.replace(lastQuote, 0, " (edited)");
@@ -126,11 +155,43 @@ class FormatAndFoldTest {
 		Workbenches.idle(Duration.ofMillis(100));
 		assertSame(stage, annotations(model).stream().filter(a -> a == stage).findFirst().orElse(null), "the same fold");
 		assertTrue(stage.isCollapsed(), "still folded");
+		assertEquals(blocks, foldedLines(model, document), "the edit made no block nor took one away");
 
 		int firstStage = document.get().indexOf("\n  stage ");
 		document.replace(firstStage, 0, "\n  stage extra \"Extra\" {\n    step extraStep \"X\"\n  }");
-		Workbenches.waitUntil("a fold for the new stage", WAIT, () -> annotations(model).size() == blocks + 1);
+		int extraLine = document.getLineOfOffset(document.get().indexOf("stage extra"));
+		Workbenches.waitUntil("a fold for the new stage", WAIT,
+				() -> foldedLines(model, document).contains(new Lines(extraLine, extraLine + 2)));
+		assertEquals(TextBlocks.multiLine(document.get()), foldedLines(model, document));
+		assertEquals(blocks.size() + 1, annotations(model).size());
 		assertTrue(stage.isCollapsed(), "the folded stage is still folded");
+	}
+
+	@Test
+	void aTextThatDoesNotParseKeepsItsFolds() throws Exception {
+		JourneyEditor editor = open("folds.journey", MESSY);
+		IDocument document = editor.getDocument();
+		ProjectionAnnotationModel model = editor.getAdapter(ProjectionAnnotationModel.class);
+		Workbenches.waitUntil("the folds", WAIT, () -> foldedLines(model, document).equals(TextBlocks.multiLine(MESSY)));
+		Set<ProjectionAnnotation> before = new HashSet<>(annotations(model));
+		document.replace(document.get().indexOf("step b"), 0, "}}}\n");
+		Workbenches.waitUntil("the broken text is checked", WAIT, () -> editor.latest().text().equals(document.get()));
+		Workbenches.idle(Duration.ofMillis(100));
+		assertEquals(before, new HashSet<>(annotations(model)), "the same folds");
+		assertEquals(TextBlocks.multiLine(MESSY).size(), before.size());
+	}
+
+	@Test
+	void collapseAllAndExpandAllReachEveryFold() throws Exception {
+		JourneyEditor editor = open("all.journey", MESSY);
+		ProjectionAnnotationModel model = editor.getAdapter(ProjectionAnnotationModel.class);
+		Workbenches.waitUntil("the folds", WAIT, () -> annotations(model).size() == TextBlocks.multiLine(MESSY).size());
+		// what the platform's Collapse All and Expand All commands do with the active editor
+		ITextOperationTarget operations = editor.getAdapter(ITextOperationTarget.class);
+		operations.doOperation(ProjectionViewer.COLLAPSE_ALL);
+		assertTrue(annotations(model).stream().allMatch(ProjectionAnnotation::isCollapsed), "all folded");
+		operations.doOperation(ProjectionViewer.EXPAND_ALL);
+		assertTrue(annotations(model).stream().noneMatch(ProjectionAnnotation::isCollapsed), "none folded");
 	}
 
 	/** Opens a file of its own project, so the example projects other tests use stay as they are. */
@@ -154,17 +215,13 @@ class FormatAndFoldTest {
 		return JourneyServices.injector().getInstance(TextFormatter.class).format(resource);
 	}
 
-	private static Position lines(String text, int first, int last) {
-		List<String> lines = text.lines().toList();
-		int start = 0;
-		for (int i = 0; i < first; i++) {
-			start += lines.get(i).length() + 1;
+	/** The lines each fold of the editor covers now. */
+	private static Set<Lines> foldedLines(ProjectionAnnotationModel model, IDocument document) {
+		Set<Lines> lines = new TreeSet<>();
+		for (ProjectionAnnotation annotation : annotations(model)) {
+			lines.add(TextBlocks.linesOf(document.get(), model.getPosition(annotation)));
 		}
-		int end = start;
-		for (int i = first; i <= last; i++) {
-			end += lines.get(i).length() + 1;
-		}
-		return new Position(start, end - start);
+		return lines;
 	}
 
 	private static List<ProjectionAnnotation> annotations(ProjectionAnnotationModel model) {
