@@ -65,8 +65,11 @@ public final class TextMeasurer {
 		return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
 	}
 
-	/** The font at a size; the diagrams use a handful of sizes, so derived fonts are kept. */
-	private static Font font(double size, boolean bold) {
+	/**
+	 * The font at a size, for text drawn directly rather than through the SVG (the headings of the
+	 * sheets a wide map is printed on); the diagrams use a handful of sizes, so derived fonts are kept.
+	 */
+	public static Font font(double size, boolean bold) {
 		float key = bold ? (float) -size : (float) size;
 		return SIZED.computeIfAbsent(key, k -> (bold ? BOLD : REGULAR).deriveFont((float) size));
 	}

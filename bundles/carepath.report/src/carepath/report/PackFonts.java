@@ -1,24 +1,15 @@
 package carepath.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-
-import carepath.diagram.TextMeasurer;
+import carepath.diagram.FontSubsets;
 
 /**
  * The diagrams' font, DejaVu Sans, for the pages of the pack: browsers then show the text in the
  * font it was measured with, whatever fonts the machine has. Only the characters a page uses are
- * embedded (a few kilobytes instead of 700).
+ * embedded (a few kilobytes instead of 700), by {@link FontSubsets}, as in standalone SVG files;
+ * the page's drawings are inlined without a font of their own and use this one.
  */
 final class PackFonts {
 	/** For documents whose renderer is given the font another way (the PDF). */
@@ -41,25 +32,6 @@ final class PackFonts {
 		for (int c = 0x20; c < 0x7f; c++) {
 			characters.add(c);
 		}
-		return face(false, characters) + face(true, characters);
-	}
-
-	private static String face(boolean bold, Set<Integer> characters) {
-		return "@font-face { font-family: '" + TextMeasurer.FAMILY + "'; font-weight: " + (bold ? "bold" : "normal")
-				+ "; src: url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(subset(bold, characters))
-				+ ") format('truetype'); }\n";
-	}
-
-	private static byte[] subset(boolean bold, Set<Integer> characters) {
-		try (InputStream in = TextMeasurer.fontFile(bold);
-				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-			TTFSubsetter subsetter = new TTFSubsetter(font);
-			subsetter.addAll(characters);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			subsetter.writeToStream(out);
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return FontSubsets.fontFace(false, characters) + FontSubsets.fontFace(true, characters);
 	}
 }

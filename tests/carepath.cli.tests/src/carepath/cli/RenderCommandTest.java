@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderCommandTest {
 
 	@Test
-	void everyViewOfEveryMapByDefault(@TempDir Path out) {
+	void everyViewOfEveryMapByDefault(@TempDir Path out) throws Exception {
 		CliRun run = CliRun.of("render", "../../examples/mental-health", "-o", out.toString());
 		assertEquals(0, run.exit(), run.err());
 		List<String> written = run.outLines().stream().map(line -> Path.of(line).getFileName().toString()).sorted().toList();
@@ -22,6 +22,11 @@ class RenderCommandTest {
 				"samGoodPractice.journey.svg", "samGoodPractice.route.svg"), written);
 		assertEquals("6 files written to " + out + ".\n", run.err());
 		assertTrue(run.outLines().stream().allMatch(line -> Files.isRegularFile(Path.of(line))));
+		for (String line : run.outLines()) {
+			String svg = Files.readString(Path.of(line));
+			assertTrue(svg.contains("<style type=\"text/css\">\n@font-face { font-family: 'DejaVu Sans'; font-weight: normal;"),
+					line + " carries its font");
+		}
 	}
 
 	@Test

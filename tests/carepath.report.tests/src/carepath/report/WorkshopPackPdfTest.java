@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -49,6 +50,26 @@ class WorkshopPackPdfTest {
 				}
 			}
 			assertEquals(3, drawings, "journey map, route and comparison, drawn as vectors");
+		}
+	}
+
+	@Test
+	void aJourneyMapTooWideToReadOnOnePageIsDrawnOnSheets() throws IOException {
+		List<PackFile> mentalHealth = WorkshopPack.pdf(PackFixtures.input(ExampleModels.load("mental-health")));
+		try (PDDocument pdf = Loader.loadPDF(PackFixtures.file(mentalHealth, "samChallenges.pdf").content())) {
+			List<Integer> drawings = new ArrayList<>();
+			for (int index = 0; index < pdf.getNumberOfPages(); index++) {
+				PDPage page = pdf.getPage(index);
+				assertEquals(PdfExport.A3_LANDSCAPE.getWidth(), page.getMediaBox().getWidth(), 1, "page " + (index + 1));
+				assertEquals(PdfExport.A3_LANDSCAPE.getHeight(), page.getMediaBox().getHeight(), 1, "page " + (index + 1));
+				if (page.getResources().getXObjectNames().iterator().hasNext()) {
+					drawings.add(index);
+				}
+			}
+			assertEquals(3, drawings.size(), "the journey map on two sheets, and the route");
+			assertTrue(text(pdf, drawings.get(0)).startsWith("Journey map"));
+			assertEquals(drawings.get(0) + 1, drawings.get(1), "the second sheet on the page after the first");
+			assertTrue(text(pdf, drawings.get(2)).startsWith("Route"));
 		}
 	}
 

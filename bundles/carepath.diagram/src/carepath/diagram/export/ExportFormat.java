@@ -6,13 +6,16 @@ import java.util.Locale;
 import carepath.diagram.Diagram;
 import carepath.diagram.svg.SvgRenderer;
 
-/** The files a diagram is exported as: SVG, PNG (twice the size, for print) or an A3 landscape PDF. */
+/**
+ * The files a diagram is exported as: SVG (carrying the glyphs of its font), PNG (twice the size,
+ * for print) or PDF on A3 landscape (a wide journey map on several sheets).
+ */
 public enum ExportFormat {
 	SVG, PNG, PDF;
 
 	public byte[] bytes(Diagram diagram) {
 		return switch (this) {
-		case SVG -> SvgRenderer.render(diagram).getBytes(StandardCharsets.UTF_8);
+		case SVG -> SvgRenderer.standalone(diagram).getBytes(StandardCharsets.UTF_8);
 		case PNG -> PngExport.png(diagram, 2.0);
 		case PDF -> PdfExport.pdf(diagram);
 		};

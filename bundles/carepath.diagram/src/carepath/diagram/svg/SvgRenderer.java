@@ -2,10 +2,13 @@ package carepath.diagram.svg;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramEdge;
 import carepath.diagram.DiagramNode;
+import carepath.diagram.FontSubsets;
 import carepath.diagram.Point;
 import carepath.diagram.Rect;
 import carepath.diagram.TextLine;
@@ -18,23 +21,66 @@ import carepath.diagram.Trace;
  * `data-length`, `data-line`) for selection in the workbench. The same diagram always gives the
  * same bytes: numbers have one fixed format and nothing depends on time or hashing.
  * <p>
- * Several diagrams inlined in one HTML page share one id space, so each can be given an id prefix.
+ * Text is measured with DejaVu Sans. A file handed out ({@link #standalone}) carries the glyphs of
+ * that font it uses, so it shows as measured on any machine; a drawing inlined in a page
+ * ({@link #element}) names the font and leaves it to the page, which loads it once for all its
+ * drawings. Several drawings in one page share one id space, so each can be given an id prefix.
  */
 public final class SvgRenderer {
 	private SvgRenderer() {
 	}
 
+	/**
+	 * The SVG document, naming its font but not carrying it: what the PNG and PDF exporters draw
+	 * from (Java2D has the font), and the cheap form for tests and benchmarks. Files for people to
+	 * open come from {@link #standalone}.
+	 */
 	public static String render(Diagram diagram) {
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(diagram, "");
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(diagram, "", "");
 	}
 
 	/**
-	 * The diagram as an `svg` element to inline in a page, without the XML declaration; every id
-	 * and every reference to one starts with {@code prefix}.
+	 * The SVG file as `carepath render` and the workbench's export write it: self-contained, with
+	 * the glyphs its text uses from DejaVu Sans embedded as `@font-face` rules (one subset for the
+	 * regular text, one for the bold), so that a browser without that font still shows the text in
+	 * the font it was measured with, fitting its boxes.
+	 */
+	public static String standalone(Diagram diagram) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(diagram, "", fontFaces(diagram));
+	}
+
+	/**
+	 * The diagram as an `svg` element to inline in a page, without the XML declaration and without
+	 * a font of its own (the page provides DejaVu Sans); every id and every reference to one starts
+	 * with {@code prefix}.
 	 */
 	public static String element(Diagram diagram, String prefix) {
+		return element(diagram, prefix, "");
+	}
+
+	/** The `@font-face` rules for the characters of the diagram's regular and of its bold text. */
+	private static String fontFaces(Diagram diagram) {
+		Set<Integer> regular = new TreeSet<>();
+		Set<Integer> bold = new TreeSet<>();
+		for (DiagramNode node : diagram.nodes()) {
+			characters(node.text(), regular, bold);
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			characters(edge.labels(), regular, bold);
+		}
+		return (regular.isEmpty() ? "" : FontSubsets.fontFace(false, regular))
+				+ (bold.isEmpty() ? "" : FontSubsets.fontFace(true, bold));
+	}
+
+	private static void characters(List<TextLine> lines, Set<Integer> regular, Set<Integer> bold) {
+		for (TextLine line : lines) {
+			line.text().codePoints().forEach((line.bold() ? bold : regular)::add);
+		}
+	}
+
+	private static String element(Diagram diagram, String prefix, String fontFaces) {
 		String p = escape(prefix);
-		StringBuilder svg = new StringBuilder(64 * 1024);
+		StringBuilder svg = new StringBuilder(64 * 1024 + fontFaces.length());
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
 		svg.append(" width=\"").append(number(diagram.width())).append("\" height=\"").append(number(diagram.height()));
 		svg.append("\" viewBox=\"0 0 ").append(number(diagram.width())).append(' ').append(number(diagram.height()));
@@ -44,7 +90,12 @@ public final class SvgRenderer {
 				.append("\" id=\"").append(p).append("diagram-").append(escape(diagram.id())).append("\">\n");
 		svg.append("<title id=\"").append(p).append("diagram-title\">").append(escape(diagram.title())).append("</title>\n");
 		svg.append("<desc id=\"").append(p).append("diagram-desc\">").append(escape(diagram.description())).append("</desc>\n");
-		svg.append(DEFS.replace("id=\"arrow", "id=\"" + p + "arrow"));
+		String defs = DEFS.replace("id=\"arrow", "id=\"" + p + "arrow");
+		if (!fontFaces.isEmpty()) {
+			// Base64 and CSS hold no markup characters: the rules need no escaping or CDATA.
+			defs = defs.replace("<defs>\n", "<defs>\n<style type=\"text/css\">\n" + fontFaces + "</style>\n");
+		}
+		svg.append(defs);
 		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(number(diagram.width())).append("\" height=\"")
 				.append(number(diagram.height())).append("\" fill=\"#ffffff\"/>\n");
 		svg.append("<g class=\"nodes\">\n");
