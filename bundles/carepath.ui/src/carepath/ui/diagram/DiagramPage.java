@@ -1,5 +1,10 @@
 package carepath.ui.diagram;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import carepath.diagram.FontSubsets;
+
 /**
  * The page the diagram view's browser shows: the drawing, a banner for why an older drawing is
  * shown, and a small script for zoom (wheel), pan (drag), fit, clicks (to the text) and
@@ -11,7 +16,27 @@ final class DiagramPage {
 	private DiagramPage() {
 	}
 
-	static final String HTML = """
+	/**
+	 * The page with DejaVu Sans inside it, regular and bold, for the scripts drawings are written
+	 * in: the text was measured with that font, so it fits its boxes whatever fonts the machine has.
+	 * Loaded once with the page; each drawing then comes without a font of its own.
+	 */
+	static String html() {
+		Set<Integer> characters = new HashSet<>();
+		for (int[] range : DRAWN_CHARACTERS) {
+			for (int c = range[0]; c <= range[1]; c++) {
+				characters.add(c);
+			}
+		}
+		String fonts = FontSubsets.fontFace(false, characters) + FontSubsets.fontFace(true, characters);
+		return HTML.replace("<style>\n", "<style>\n" + fonts);
+	}
+
+	/** Latin with its accents (Dutch, Scots Gaelic...), punctuation, arrows, shapes and the marks the drawings use. */
+	private static final int[][] DRAWN_CHARACTERS = { { 0x20, 0x7e }, { 0xa0, 0x17f }, { 0x2000, 0x206f }, { 0x20ac, 0x20ac },
+			{ 0x2190, 0x21ff }, { 0x2212, 0x2212 }, { 0x25a0, 0x25ff }, { 0x2700, 0x27bf } };
+
+	private static final String HTML = """
 			<!DOCTYPE html>
 			<html><head><meta charset="utf-8"/>
 			<style>

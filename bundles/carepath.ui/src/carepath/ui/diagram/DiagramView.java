@@ -116,7 +116,7 @@ public class DiagramView extends ViewPart {
 				return null;
 			}
 		};
-		browser.setText(DiagramPage.HTML);
+		browser.setText(DiagramPage.html());
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		getSite().getPage().addPartListener(followEditors);
 		if (getSite().getPage().getActiveEditor() instanceof JourneyEditor journeyEditor) {

@@ -59,6 +59,9 @@ class DiagramViewTest {
 		System.out.printf("UI keystroke to redrawn journey map: %d ms (after a pause of %d ms)%n",
 				(System.nanoTime() - typed) / 1_000_000, 50);
 		assertTrue(editor.isDirty(), "the text is changed, not saved");
+		assertEquals(Boolean.TRUE, view.browser().evaluate(
+				"return document.querySelector('style').textContent.indexOf(\"@font-face { font-family: 'DejaVu Sans'\") >= 0;"),
+				"the page carries the font the text was measured with");
 		Workbenches.screenshot("studio-journey-map");
 	}
 
