@@ -31,6 +31,8 @@ import carepath.diagram.Diagrams;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.svg.SvgRenderer;
 import carepath.dsl.load.ModelSet;
+import carepath.model.Journey;
+import carepath.testing.SyntheticModels;
 
 /** SVG read back by real parsers, PNG decoded to its size, PDF on an A3 landscape page; model text escaped. */
 class ExportTest {
@@ -96,6 +98,26 @@ class ExportTest {
 			}
 		}
 		assertTrue(drawn, "no stage band in the image");
+	}
+
+	/** JSVG's guard refuses more than 2,000 shapes by default; a 120-step map draws more. */
+	@Test
+	void pngOfALongJourneyMapIsDrawn() throws Exception {
+		ModelSet set = SyntheticModels.load(SyntheticModels.generate(20, 30, 120, 3));
+		Diagram longMap = Diagrams.journeyMap(set.elements(Journey.class).get(0), SOURCES, FindingIndex.NONE);
+		String svg = SvgRenderer.render(longMap);
+		assertTrue(svg.split("<(rect|path|text|line|polyline|circle)[ >]").length > 2_000, "too few shapes to test the guard");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(PngExport.png(longMap, 1.0)));
+		assertEquals((int) Math.ceil(longMap.width()), image.getWidth());
+	}
+
+	@Test
+	void veryLargeImagesAreDrawnSmallerToBoundMemory() {
+		assertEquals(2.0, PngExport.scaleFor(journeyMap, 2.0));
+		double scale = PngExport.scaleFor(journeyMap, 100.0);
+		assertTrue(scale < 100.0);
+		double pixels = journeyMap.width() * scale * journeyMap.height() * scale;
+		assertEquals(PngExport.MAX_PIXELS, pixels, 1.0);
 	}
 
 	@Test
