@@ -71,6 +71,9 @@ public final class DiagramModels {
 				double left = line.centred() ? line.x() - width / 2 : line.x();
 				assertTrue(left >= box.x() - 0.5 && left + width <= box.right() + 0.5,
 						String.format("'%s' (%.1f wide) overflows %s %s", line.text(), width, node.id(), box));
+				// Baseline within the box, and the descenders of the last line too.
+				assertTrue(line.y() - line.size() >= box.y() - 0.5 && line.y() + line.size() * 0.25 <= box.bottom() + 0.5,
+						String.format("'%s' (baseline %.1f) is outside %s %s", line.text(), line.y(), node.id(), box));
 			}
 		}
 	}

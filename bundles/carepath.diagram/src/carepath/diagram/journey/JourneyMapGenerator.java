@@ -137,7 +137,9 @@ public final class JourneyMapGenerator {
 	private double lane(Lane lane, LaneContent content, double top) {
 		List<List<DiagramNode>> cells = new ArrayList<>();
 		List<DiagramEdge> laneEdges = new ArrayList<>();
-		double height = lane.minimumHeight();
+		Paragraph label = Paragraph.of(lane.label(), MARGIN + PAD, top + PAD, LABELS - 2 * PAD, BODY, true);
+		// A lane is at least as tall as its label, which may wrap ("Wait before the step").
+		double height = Math.max(lane.minimumHeight(), label.height() + 2 * PAD);
 		boolean any = false;
 		for (Column column : columns) {
 			List<DiagramNode> cell = column.step() == null ? List.of()
@@ -157,7 +159,7 @@ public final class JourneyMapGenerator {
 		cells.forEach(nodes::addAll);
 		edges.addAll(laneEdges);
 		nodes.add(new DiagramNode("lane/" + lane.id(), "lane-label", new Rect(MARGIN, top, LABELS, height),
-				Paragraph.of(lane.label(), MARGIN + PAD, top + PAD, LABELS - 2 * PAD, BODY, true).lines(), null, null));
+				label.lines(), null, null));
 		if (lane.isCurve()) {
 			nodes.addAll(Curves.scale(lane, MARGIN + LABELS - PAD, top + PAD));
 		}
