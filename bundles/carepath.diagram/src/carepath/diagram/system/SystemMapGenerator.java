@@ -124,11 +124,11 @@ public final class SystemMapGenerator {
 					note(found)));
 			Markers.add(Ids.service(service), box, found, nodes);
 		});
-		edgeFacts.forEach((edge, facts) -> {
-			DiagramEdge drawn = edge(edge, facts, top);
-			edges.add(drawn);
-			markConnection(facts, drawn, nodes);
-		});
+		Map<DiagramEdge, EdgeFacts> drawn = new LinkedHashMap<>();
+		edgeFacts.forEach((edge, facts) -> drawn.put(edge(edge, facts, top), facts));
+		edges.addAll(drawn.keySet());
+		BadgePlaces places = new BadgePlaces(nodes, edges);
+		drawn.forEach((line, facts) -> markConnection(facts, line, places, nodes));
 		double height = root.getHeight() + top + 24;
 		if (options.route() != null) {
 			height = new RouteOverlay(options.route(), this::serviceBox, this::routeOf, locator).draw(nodes, edges, height);
@@ -288,8 +288,8 @@ public final class SystemMapGenerator {
 				note.isEmpty() ? null : note);
 	}
 
-	/** A connection's findings as a badge halfway along its line, like those on boxes. */
-	private void markConnection(EdgeFacts facts, DiagramEdge drawn, List<DiagramNode> nodes) {
+	/** A connection's findings as a badge on its line, like those on boxes, clear of its label. */
+	private void markConnection(EdgeFacts facts, DiagramEdge drawn, BadgePlaces places, List<DiagramNode> nodes) {
 		if (facts.role().equals("declined-pathway") || drawn.points().size() < 2) {
 			return;
 		}
@@ -297,8 +297,7 @@ public final class SystemMapGenerator {
 		if (found.isEmpty()) {
 			return;
 		}
-		Point middle = Midpoints.of(drawn.points());
-		Markers.add(facts.id(), new Rect(middle.x() - 4, middle.y() + 2, 8, 8), found, nodes);
+		Markers.at(facts.id(), places.badgeOn(drawn.points(), Markers.SIZE), found, nodes);
 	}
 
 	/** Where a service's box is drawn, for the route overlay. */

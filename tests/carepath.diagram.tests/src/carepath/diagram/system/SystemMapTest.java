@@ -95,6 +95,32 @@ class SystemMapTest {
 		assertTrue(nearest <= 12, "the badge sits on its line: " + nearest + " px away");
 	}
 
+	/** ELK puts a connection's label near the middle of its line, where a badge would hide it. */
+	@Test
+	void connectionBadgesCoverNoLabelAndNoService() {
+		for (Ecosystem ecosystem : examples.elements(Ecosystem.class)) {
+			Diagram diagram = Diagrams.systemMap(ecosystem, SOURCES, DiagramModels.findings(examples),
+					SystemMapGenerator.Grouping.CATEGORY);
+			List<DiagramNode> badges = diagram.nodes().stream().filter(n -> n.id().startsWith("finding/connection/")).toList();
+			assertTrue(!badges.isEmpty(), ecosystem.getName() + " has findings on connections");
+			for (DiagramNode badge : badges) {
+				for (DiagramEdge edge : diagram.edges()) {
+					for (carepath.diagram.TextLine label : edge.labels()) {
+						double width = carepath.diagram.TextMeasurer.width(label.text(), label.size(), label.bold());
+						Rect text = new Rect(label.x(), label.y() - label.size(), width, label.size() * 1.25);
+						assertTrue(!overlap(badge.bounds(), text), badge.id() + " covers '" + label.text() + "'");
+					}
+				}
+				diagram.nodes().stream().filter(n -> n.role().equals("service"))
+						.forEach(service -> assertTrue(!overlap(badge.bounds(), service.bounds()), badge.id() + " covers " + service.id()));
+			}
+		}
+	}
+
+	private static boolean overlap(Rect a, Rect b) {
+		return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
+	}
+
 	/** From a point to a segment. */
 	private static double distance(double x, double y, carepath.diagram.Point a, carepath.diagram.Point b) {
 		double dx = b.x() - a.x();
