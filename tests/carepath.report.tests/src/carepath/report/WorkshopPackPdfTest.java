@@ -38,6 +38,8 @@ class WorkshopPackPdfTest {
 		try (PDDocument pdf = Loader.loadPDF(PackFixtures.file(pack, "hfRiaStraks.pdf").content())) {
 			assertEquals("Ria en haar hartfalen: zorg op afstand - workshop pack", pdf.getDocumentInformation().getTitle());
 			int drawings = 0;
+			int headed = 0;
+			int previous = -1;
 			for (int index = 0; index < pdf.getNumberOfPages(); index++) {
 				PDPage page = pdf.getPage(index);
 				assertEquals(PdfExport.A3_LANDSCAPE.getWidth(), page.getMediaBox().getWidth(), 1, "page " + (index + 1));
@@ -45,11 +47,16 @@ class WorkshopPackPdfTest {
 				if (page.getResources().getXObjectNames().iterator().hasNext()) {
 					drawings++;
 					String text = text(pdf, index);
-					assertTrue(text.startsWith("Journey map") || text.startsWith("Route") || text.startsWith("As-is beside"),
-							"a drawing's page holds its heading: " + text);
+					if (text.startsWith("Journey map") || text.startsWith("Route") || text.startsWith("As-is beside")) {
+						headed++;
+					} else {
+						assertEquals(previous + 1, index, "a page without a heading continues the drawing before: " + text);
+					}
+					previous = index;
 				}
 			}
-			assertEquals(3, drawings, "journey map, route and comparison, drawn as vectors");
+			assertEquals(3, headed, "journey map, route and comparison, drawn as vectors");
+			assertEquals(4, drawings, "the route, as wide as the system map, on two sheets");
 		}
 	}
 
@@ -66,10 +73,11 @@ class WorkshopPackPdfTest {
 					drawings.add(index);
 				}
 			}
-			assertEquals(3, drawings.size(), "the journey map on two sheets, and the route");
+			assertEquals(5, drawings.size(), "the journey map on two sheets, and the route on three");
 			assertTrue(text(pdf, drawings.get(0)).startsWith("Journey map"));
 			assertEquals(drawings.get(0) + 1, drawings.get(1), "the second sheet on the page after the first");
 			assertTrue(text(pdf, drawings.get(2)).startsWith("Route"));
+			assertEquals(List.of(drawings.get(2) + 1, drawings.get(2) + 2), drawings.subList(3, 5), "the route's sheets follow it");
 		}
 	}
 

@@ -59,7 +59,13 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 		double body = bodySize(diagram);
 		SheetPlan single = new SheetPlan(whole, body, List.of(new Sheet(1, 1, diagram.width(), diagram.height(), diagram,
 				List.of(new Piece(new Rect(0, 0, diagram.width(), diagram.height()), 0, 0, diagram)), null)));
-		if (!diagram.view().equals("journey") || body * whole >= LEGIBLE) {
+		if (body * whole >= LEGIBLE) {
+			return single;
+		}
+		if (diagram.view().equals("system") || diagram.view().equals("route")) {
+			return Strips.plan(diagram, width, height, body, single);
+		}
+		if (!diagram.view().equals("journey")) {
 			return single;
 		}
 		MapColumns map = MapColumns.of(diagram);
@@ -213,9 +219,17 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 	 * stage band cut by the sheet's edges shortened to the sheet's columns and labelled there again.
 	 */
 	private static Diagram drawing(Diagram diagram, MapColumns map, List<Rect> clips, int first, int end) {
+		return touching(diagram, clips, node -> node.role().equals("stage") ? stagePart(node, map, first, end) : node);
+	}
+
+	/**
+	 * The boxes and lines of a diagram that touch the clips, each box first changed by {@code part}
+	 * (which may drop it by giving null): a PDF keeps every shape drawn, even those clipped away.
+	 */
+	static Diagram touching(Diagram diagram, List<Rect> clips, java.util.function.UnaryOperator<DiagramNode> part) {
 		List<DiagramNode> nodes = new ArrayList<>();
 		for (DiagramNode node : diagram.nodes()) {
-			DiagramNode shown = node.role().equals("stage") ? stagePart(node, map, first, end) : node;
+			DiagramNode shown = part.apply(node);
 			if (shown != null && shows(clips, shown.bounds().x(), shown.bounds().y(), shown.bounds().right(),
 					shown.bounds().bottom())) {
 				nodes.add(shown);

@@ -42,7 +42,7 @@ import carepath.testing.SyntheticModels;
 /**
  * Journey maps too wide to read on one A3 page are printed on several sheets, cut at stage
  * boundaries (a stage wider than a sheet between steps), each with the lane labels and a heading;
- * small maps stay on one page. Read back with PDFBox: page sizes, and the text of each page.
+ * wide system maps and routes in strips cut between services; small maps stay on one page. Read back with PDFBox: page sizes, and the text of each page.
  */
 class SheetsPdfTest {
 	private static ModelSet examples;
@@ -180,11 +180,16 @@ class SheetsPdfTest {
 	void smallMapsAndOtherViewsStayOnOnePageAsBefore() throws IOException {
 		FindingIndex findings = DiagramModels.findings(examples);
 		Ecosystem riverside = DiagramModels.ecosystem(examples, "riverside");
+		Ecosystem small3 = DiagramModels.ecosystem(DiagramModels.of("""
+				ecosystem three "Three services" {
+				  service gp "GP practice" service cmht "Community Mental Health Team" service cafe "Recovery cafe"
+				  referral gp -> cmht { criteria "Moderate to severe mental illness" if declined -> cafe }
+				}
+				"""), "three");
 		List<Diagram> small = List.of(
 				Diagrams.journeyMap(DiagramModels.journey(examples, "samGoodPractice"), SOURCES, findings),
-				Diagrams.systemMap(riverside, SOURCES, findings, SystemMapGenerator.Grouping.CATEGORY),
+				Diagrams.systemMap(small3, SOURCES, FindingIndex.NONE, SystemMapGenerator.Grouping.CATEGORY),
 				Diagrams.needsMatrix(riverside, null, SOURCES),
-				Diagrams.route(DiagramModels.journey(examples, "samChallenges"), SOURCES, findings),
 				Diagrams.comparison(DiagramModels.journey(examples, "hfRiaStraks"), SOURCES));
 		for (Diagram diagram : small) {
 			SheetPlan plan = PdfExport.plan(diagram);
@@ -206,6 +211,42 @@ class SheetsPdfTest {
 			for (Step step : Journeys.steps(journey)) {
 				assertTrue(text.contains(step.getTitle()),
 						"the text layer makes the page searchable: " + step.getTitle());
+			}
+		}
+	}
+
+	@Test
+	void wideSystemMapsAndRoutesArePrintedInStripsCutBetweenServices() throws IOException {
+		FindingIndex findings = DiagramModels.findings(examples);
+		Ecosystem riverside = DiagramModels.ecosystem(examples, "riverside");
+		for (Diagram diagram : List.of(Diagrams.systemMap(riverside, SOURCES, findings, SystemMapGenerator.Grouping.CATEGORY),
+				Diagrams.route(DiagramModels.journey(examples, "samChallenges"), SOURCES, findings))) {
+			SheetPlan plan = PdfExport.plan(diagram);
+			assertTrue(plan.isSplit(), diagram.id() + " is " + diagram.width() + " wide");
+			assertTrue(plan.bodyPoints() >= SheetPlan.LEGIBLE, diagram.id() + ": body text at " + plan.bodyPoints() + " pt");
+			double end = 0;
+			for (Sheet sheet : plan.sheets()) {
+				Rect clip = sheet.pieces().get(0).clip();
+				assertEquals(end, clip.x(), 1e-9, "strips follow each other without a gap");
+				end = clip.right();
+				assertTrue(sheet.width() * plan.scale() <= PdfExport.A3_LANDSCAPE.getWidth() - 2 * PdfExport.MARGIN + 0.01);
+				assertTrue(sheet.height() * plan.scale() <= PdfExport.A3_LANDSCAPE.getHeight() - 2 * PdfExport.MARGIN + 0.01);
+			}
+			assertEquals(diagram.width(), end, 1e-9, "the strips cover the map");
+			for (DiagramNode service : diagram.nodes()) {
+				if (!service.role().equals("service")) {
+					continue;
+				}
+				long holding = plan.sheets().stream().map(sheet -> sheet.pieces().get(0).clip())
+						.filter(clip -> service.bounds().x() >= clip.x() && service.bounds().right() <= clip.right()).count();
+				assertEquals(1, holding, service.id() + " whole on one sheet, not cut");
+			}
+			try (PDDocument pdf = Loader.loadPDF(PdfExport.pdf(diagram))) {
+				assertEquals(plan.sheets().size(), pdf.getNumberOfPages());
+				for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+					assertA3Landscape(pdf, page);
+					assertTrue(text(pdf, page).contains("sheet " + (page + 1) + " of " + pdf.getNumberOfPages()));
+				}
 			}
 		}
 	}
