@@ -25,6 +25,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import carepath.testing.ExampleModels;
+import carepath.ui.diagram.DiagramView;
 
 /** What the workbench tests share: a project of examples, waiting while the UI runs, screenshots. */
 public final class Workbenches {
@@ -54,6 +55,12 @@ public final class Workbenches {
 			}
 		}
 		return project;
+	}
+
+	/** The drawing the diagram view's page shows now; empty while the page is still loading. */
+	public static String shownMarkup(DiagramView view) {
+		Object html = view.browser().evaluate("var stage = document.getElementById('stage'); return stage ? stage.innerHTML : '';");
+		return html == null ? "" : html.toString();
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails after {@code timeout}. */

@@ -161,8 +161,7 @@ class DiagramViewTest {
 	}
 
 	private String markup() {
-		Object html = view.browser().evaluate("return document.getElementById('stage').innerHTML;");
-		return html == null ? "" : html.toString();
+		return Workbenches.shownMarkup(view);
 	}
 
 	private String banner() {

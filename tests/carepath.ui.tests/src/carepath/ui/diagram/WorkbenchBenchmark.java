@@ -32,7 +32,7 @@ class WorkbenchBenchmark {
 		long opening = System.nanoTime();
 		JourneyEditor editor = (JourneyEditor) IDE.openEditor(page, project.getFile("sam-challenges.journey"));
 		page.activate(editor);
-		Workbenches.waitUntil("the first drawing", Duration.ofSeconds(60), () -> markup(view).contains("<svg"));
+		Workbenches.waitUntil("the first drawing", Duration.ofSeconds(60), () -> Workbenches.shownMarkup(view).contains("<svg"));
 		long openToDiagram = (System.nanoTime() - opening) / 1_000_000;
 
 		UiWatch watch = new UiWatch(Display.getCurrent());
@@ -55,7 +55,7 @@ class WorkbenchBenchmark {
 			Workbenches.idle(Duration.ofMillis(100));
 		}
 		watch.stop();
-		if (!markup(view).contains("Edit" + (EDITS - 1) + "x")) {
+		if (!Workbenches.shownMarkup(view).contains("Edit" + (EDITS - 1) + "x")) {
 			throw new AssertionError("the last edit is not in the drawing");
 		}
 		List<Long> warm = new ArrayList<>(latencies.subList(5, latencies.size()));
@@ -63,22 +63,23 @@ class WorkbenchBenchmark {
 		System.out.printf("BENCHMARK workbench open editor to first journey map: %d ms%n", openToDiagram);
 		System.out.printf("BENCHMARK workbench keystroke to redrawn journey map (pause %d ms included): median %d ms, min %d, max %d over %d edits%n",
 				50, warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), warm.size());
-		System.out.printf("BENCHMARK workbench UI thread longest gap between events while editing: %d ms (warm edits: %d ms)%n",
-				watch.longestGapMs(), watch.longestGapMs(5));
+		long warmGap = watch.longestGapMs(5);
+		System.out.printf("BENCHMARK workbench UI thread longest gap between events while editing: %d ms (warm edits: %s)%n",
+				watch.longestGapMs(), warmGap == 0 ? "none over 30 ms" : warmGap + " ms");
 		System.out.println("workbench latencies by edit (ms): " + latencies);
-		System.out.println("workbench UI gaps over 30 ms (edit:ms): " + watch.describeGaps());
+		System.out.println("workbench UI gaps over 30 ms, with where the UI thread was (frame=samples every 3 ms):\n  "
+				+ watch.describeGaps());
 		page.closeAllEditors(false);
 	}
 
-	private static String markup(DiagramView view) {
-		Object html = view.browser().evaluate("return document.getElementById('stage').innerHTML;");
-		return html == null ? "" : html.toString();
-	}
-
-	/** Posts a task to the UI thread every few milliseconds and records the longest wait for it to run. */
+	/**
+	 * Posts a task to the UI thread every few milliseconds and records how long it waits to run;
+	 * while it waits more than 30 ms, samples the UI thread's stack to say what held it up.
+	 */
 	private static final class UiWatch {
 		private final Display display;
 		private final List<long[]> gaps = Collections.synchronizedList(new ArrayList<>());
+		private final List<String> blame = Collections.synchronizedList(new ArrayList<>());
 		private volatile int edit;
 		private volatile boolean running;
 		private Thread thread;
@@ -89,25 +90,57 @@ class WorkbenchBenchmark {
 
 		void start() {
 			running = true;
+			Thread ui = display.getThread();
 			thread = new Thread(() -> {
 				while (running) {
 					long posted = System.nanoTime();
 					int during = edit;
-					display.syncExec(() -> {
-						long gap = (System.nanoTime() - posted) / 1_000_000;
-						if (gap > 30) {
-							gaps.add(new long[] { during, gap });
+					java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+					display.asyncExec(() -> ran.set(true));
+					java.util.Map<String, Integer> frames = new java.util.TreeMap<>();
+					while (!ran.get() && running) {
+						pause(3);
+						if ((System.nanoTime() - posted) / 1_000_000 > 30 && !ran.get()) {
+							frames.merge(frameOf(ui.getStackTrace()), 1, Integer::sum);
 						}
-					});
-					try {
-						Thread.sleep(5);
-					} catch (InterruptedException e) {
-						return;
 					}
+					long gap = (System.nanoTime() - posted) / 1_000_000;
+					if (gap > 30) {
+						gaps.add(new long[] { during, gap });
+						blame.add("edit " + during + ", " + gap + " ms: " + frames);
+					}
+					pause(5);
 				}
 			}, "UI watch");
 			thread.setDaemon(true);
 			thread.start();
+		}
+
+		/**
+		 * Where the UI thread was: its two innermost frames outside the JDK, SWT's native calls and
+		 * this test's own wait loop (which runs the event loop while the test waits).
+		 */
+		private static String frameOf(StackTraceElement[] stack) {
+			List<String> frames = new ArrayList<>();
+			for (StackTraceElement frame : stack) {
+				String name = frame.getClassName();
+				if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+						&& !name.startsWith("org.eclipse.swt.internal.") && !name.equals("carepath.ui.Workbenches")) {
+					frames.add(name.substring(name.lastIndexOf('.') + 1) + "." + frame.getMethodName());
+				}
+				if (frames.size() == 2) {
+					break;
+				}
+			}
+			return frames.isEmpty() ? "(native)" : String.join(" < ", frames);
+		}
+
+		private static void pause(long millis) {
+			try {
+				Thread.sleep(millis);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 
 		void stop() throws InterruptedException {
@@ -120,12 +153,12 @@ class WorkbenchBenchmark {
 		}
 
 		String describeGaps() {
-			synchronized (gaps) {
-				return gaps.stream().map(g -> g[0] + ":" + g[1]).toList().toString();
+			synchronized (blame) {
+				return String.join("\n  ", blame);
 			}
 		}
 
-		/** The longest gap from this edit on (the first ones load classes and warm up). */
+		/** The longest gap over 30 ms from this edit on (the first ones load classes and warm up); 0 if none. */
 		long longestGapMs(int fromEdit) {
 			synchronized (gaps) {
 				return gaps.stream().filter(g -> g[0] >= fromEdit).mapToLong(g -> g[1]).max().orElse(0);

@@ -84,10 +84,7 @@ class FileChangedOnDiskTest {
 		Workbenches.waitUntil("the editor shows the file as it is on disk", WAIT,
 				() -> editor.getDocument().get().contains("DiskVersion"));
 		assertFalse(editor.isDirty());
-		Workbenches.waitUntil("the diagram is drawn from it", WAIT, () -> {
-			Object html = view.browser().evaluate("return document.getElementById('stage').innerHTML;");
-			return html != null && html.toString().contains("DiskVersion");
-		});
+		Workbenches.waitUntil("the diagram is drawn from it", WAIT, () -> Workbenches.shownMarkup(view).contains("DiskVersion"));
 	}
 
 	@Test
