@@ -12,72 +12,120 @@ import carepath.diagram.TextLine;
 import carepath.diagram.TextMeasurer;
 
 /**
- * A system map (or a route over one) too wide to read on one page, printed as upright strips of
- * the drawing on sheets of the same scale, to tape side by side: a layered map runs left to right,
- * so its width is what grows. Each strip is cut where the cut crosses no service, badge or text,
- * as near the sheet's edge as that allows, so only lines and group boxes run from sheet to sheet.
- * The scale is the largest (up to 1:1 and the height of the page) that needs no more sheets than
- * the legible size does; a map too tall to be legible is printed as large as its height allows.
+ * A system map (or a route over one) too large to read on one page, printed on sheets of one scale
+ * to tape together: upright strips, as a layered map runs left to right and its width is what
+ * grows, and for a map taller than a sheet also rows of them, numbered row by row. Each cut lies
+ * where it crosses no service, badge or text, as near the sheet's edge as that allows (between
+ * half the sheet and its edge), so mostly only lines and group boxes run on from sheet to sheet.
+ * The scale is the largest, up to 1:1, that needs no more sheets than the legible size does.
  */
 final class Strips {
-	/** A cut is looked for in the right part of a sheet's room, down to this share of it. */
+	/** A cut is looked for in the far part of a sheet's room, down to this share of it. */
 	private static final double SEARCH = 0.5;
 
 	private Strips() {
 	}
 
 	static SheetPlan plan(Diagram diagram, double width, double height, double body, SheetPlan single) {
-		double sheetHeight = SheetPlan.HEAD + diagram.height();
-		double largest = Math.min(1, height / sheetHeight);
-		double scale = Math.min(largest, SheetPlan.LEGIBLE / body);
-		List<Rect> blocked = blocked(diagram);
-		List<Double> cuts = cuts(diagram.width(), width / scale, blocked);
-		for (int step = 0; largest - step * 0.005 > scale; step++) {
-			double candidate = largest - step * 0.005;
-			List<Double> tried = cuts(diagram.width(), width / candidate, blocked);
-			if (tried.size() <= cuts.size()) {
-				scale = candidate;
-				cuts = tried;
+		Blocked blocked = Blocked.of(diagram);
+		double legible = Math.min(1, SheetPlan.LEGIBLE / body);
+		Grid grid = Grid.of(diagram, width, height, legible, blocked);
+		for (int step = 0; 1 - step * 0.005 > legible; step++) {
+			Grid tried = Grid.of(diagram, width, height, 1 - step * 0.005, blocked);
+			if (tried.count() <= grid.count()) {
+				grid = tried;
 				break;
 			}
 		}
-		if (cuts.isEmpty() || scale < single.scale() * SheetPlan.WORTH_SPLITTING) {
+		if (grid.count() == 1 || grid.scale() < single.scale() * SheetPlan.WORTH_SPLITTING) {
 			return single;
 		}
-		return new SheetPlan(scale, body, sheets(diagram, cuts));
+		return new SheetPlan(grid.scale(), body, grid.sheets(diagram));
 	}
 
-	/** What a cut should not cross: services, badges and hop circles, and every line of text. */
-	private static List<Rect> blocked(Diagram diagram) {
-		List<Rect> blocked = new ArrayList<>();
-		for (DiagramNode node : diagram.nodes()) {
-			String role = node.role();
-			if (role.startsWith("service") || role.startsWith("finding") || role.startsWith("hop")) {
-				blocked.add(node.bounds());
+	/** Where a cut should not go: across services, badges and hop circles, or any line of text. */
+	private record Blocked(List<double[]> across, List<double[]> down) {
+		static Blocked of(Diagram diagram) {
+			List<Rect> rects = new ArrayList<>();
+			for (DiagramNode node : diagram.nodes()) {
+				String role = node.role();
+				if (role.startsWith("service") || role.startsWith("finding") || role.startsWith("hop")) {
+					rects.add(node.bounds());
+				}
+				node.text().forEach(line -> rects.add(extent(line)));
 			}
-			node.text().forEach(line -> blocked.add(extent(line)));
+			for (DiagramEdge edge : diagram.edges()) {
+				edge.labels().forEach(line -> rects.add(extent(line)));
+			}
+			return new Blocked(rects.stream().map(r -> new double[] { r.x(), r.right() }).toList(),
+					rects.stream().map(r -> new double[] { r.y(), r.bottom() }).toList());
 		}
-		for (DiagramEdge edge : diagram.edges()) {
-			edge.labels().forEach(line -> blocked.add(extent(line)));
+
+		private static Rect extent(TextLine line) {
+			double width = TextMeasurer.width(line.text(), line.size(), line.bold());
+			double left = line.centred() ? line.x() - width / 2 : line.x();
+			return new Rect(left, line.y() - line.size(), width, line.size() * 1.25);
 		}
-		return blocked;
 	}
 
-	private static Rect extent(TextLine line) {
-		double width = TextMeasurer.width(line.text(), line.size(), line.bold());
-		double left = line.centred() ? line.x() - width / 2 : line.x();
-		return new Rect(left, line.y() - line.size(), width, line.size() * 1.25);
+	/** The cuts of the map at one scale: between columns of sheets and between rows. */
+	private record Grid(double scale, List<Double> columnCuts, List<Double> rowCuts) {
+		static Grid of(Diagram diagram, double width, double height, double scale, Blocked blocked) {
+			return new Grid(scale, cuts(diagram.width(), width / scale, blocked.across()),
+					cuts(diagram.height(), height / scale - SheetPlan.HEAD, blocked.down()));
+		}
+
+		int count() {
+			return (columnCuts.size() + 1) * (rowCuts.size() + 1);
+		}
+
+		List<Sheet> sheets(Diagram diagram) {
+			List<Double> xs = bounds(columnCuts, diagram.width());
+			List<Double> ys = bounds(rowCuts, diagram.height());
+			int columns = xs.size() - 1;
+			int rows = ys.size() - 1;
+			List<Sheet> sheets = new ArrayList<>();
+			for (int row = 0; row < rows; row++) {
+				for (int column = 0; column < columns; column++) {
+					int number = row * columns + column + 1;
+					Rect clip = new Rect(xs.get(column), ys.get(row), xs.get(column + 1) - xs.get(column),
+							ys.get(row + 1) - ys.get(row));
+					Diagram drawing = SheetPlan.touching(diagram, List.of(clip), node -> node);
+					String where = rows == 1 ? "" : " (row " + (row + 1) + ", column " + (column + 1) + ")";
+					sheets.add(new Sheet(number, count(), clip.width(), SheetPlan.HEAD + clip.height(), drawing,
+							List.of(new Piece(clip, -clip.x(), SheetPlan.HEAD - clip.y(), drawing)),
+							heading(diagram.title(), " — sheet " + number + " of " + count() + where, clip.width())));
+				}
+			}
+			return List.copyOf(sheets);
+		}
+
+		private static List<Double> bounds(List<Double> cuts, double end) {
+			List<Double> bounds = new ArrayList<>();
+			bounds.add(0.0);
+			bounds.addAll(cuts);
+			bounds.add(end);
+			return bounds;
+		}
 	}
 
-	/** Where the sheets after the first start: each as far right as its room allows at a free place. */
-	static List<Double> cuts(double diagramWidth, double room, List<Rect> blocked) {
+	/** The title, shortened with an ellipsis if the sheet is too narrow, then which sheet; flush right. */
+	private static TextLine heading(String title, String sheet, double width) {
+		double room = width - 8 - TextMeasurer.width(sheet, SheetPlan.HEADING_SIZE, true);
+		String shown = Paragraph.centred(title, 0, 0, room, SheetPlan.HEADING_SIZE, true).text() + sheet;
+		return new TextLine(shown, width - 4 - TextMeasurer.width(shown, SheetPlan.HEADING_SIZE, true), SheetPlan.HEAD - 10,
+				SheetPlan.HEADING_SIZE, true, false);
+	}
+
+	/** Where the sheets after the first start along one side: each as far on as its room allows at a free place. */
+	static List<Double> cuts(double length, double room, List<double[]> blocked) {
 		List<Double> cuts = new ArrayList<>();
 		double start = 0;
-		while (diagramWidth - start > room) {
+		while (length - start > room) {
 			double cut = start + room;
-			for (double x = Math.floor(start + room); x >= start + room * SEARCH; x--) {
-				if (isFree(x, blocked)) {
-					cut = x;
+			for (double at = Math.floor(start + room); at >= start + room * SEARCH; at--) {
+				if (isFree(at, blocked)) {
+					cut = at;
 					break;
 				}
 			}
@@ -87,36 +135,12 @@ final class Strips {
 		return cuts;
 	}
 
-	private static boolean isFree(double x, List<Rect> blocked) {
-		for (Rect rect : blocked) {
-			if (x >= rect.x() - 2 && x <= rect.right() + 2) {
+	private static boolean isFree(double at, List<double[]> blocked) {
+		for (double[] span : blocked) {
+			if (at >= span[0] - 2 && at <= span[1] + 2) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static List<Sheet> sheets(Diagram diagram, List<Double> cuts) {
-		List<Double> bounds = new ArrayList<>();
-		bounds.add(0.0);
-		bounds.addAll(cuts);
-		bounds.add(diagram.width());
-		int count = bounds.size() - 1;
-		double height = SheetPlan.HEAD + diagram.height();
-		List<Sheet> sheets = new ArrayList<>();
-		for (int k = 0; k < count; k++) {
-			double from = bounds.get(k);
-			double to = bounds.get(k + 1);
-			Rect clip = new Rect(from, 0, to - from, diagram.height());
-			Diagram drawing = SheetPlan.touching(diagram, List.of(clip), node -> node);
-			String sheet = " — sheet " + (k + 1) + " of " + count;
-			double room = to - from - 8 - TextMeasurer.width(sheet, SheetPlan.HEADING_SIZE, true);
-			String shown = Paragraph.centred(diagram.title(), 0, 0, room, SheetPlan.HEADING_SIZE, true).text() + sheet;
-			TextLine heading = new TextLine(shown, to - from - 4 - TextMeasurer.width(shown, SheetPlan.HEADING_SIZE, true),
-					SheetPlan.HEAD - 10, SheetPlan.HEADING_SIZE, true, false);
-			sheets.add(new Sheet(k + 1, count, to - from, height, drawing,
-					List.of(new Piece(clip, -from, SheetPlan.HEAD, drawing)), heading));
-		}
-		return List.copyOf(sheets);
 	}
 }
