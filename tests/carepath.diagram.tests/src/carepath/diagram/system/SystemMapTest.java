@@ -117,6 +117,44 @@ class SystemMapTest {
 		}
 	}
 
+	/** ELK places the labels of the lines; none may sit on another text or on a service. */
+	@Test
+	void noTextCoversAnotherOrAService() {
+		List<Diagram> diagrams = new java.util.ArrayList<>();
+		for (Ecosystem ecosystem : examples.elements(Ecosystem.class)) {
+			for (SystemMapGenerator.Grouping grouping : SystemMapGenerator.Grouping.values()) {
+				diagrams.add(Diagrams.systemMap(ecosystem, SOURCES, DiagramModels.findings(examples), grouping));
+			}
+		}
+		for (Journey journey : examples.elements(Journey.class)) {
+			diagrams.add(Diagrams.route(journey, SOURCES, DiagramModels.findings(examples)));
+		}
+		for (Diagram diagram : diagrams) {
+			List<String> owners = new java.util.ArrayList<>();
+			List<carepath.diagram.TextLine> texts = new java.util.ArrayList<>();
+			diagram.nodes().forEach(node -> node.text().forEach(line -> { owners.add(node.id()); texts.add(line); }));
+			diagram.edges().forEach(edge -> edge.labels().forEach(line -> { owners.add(edge.id()); texts.add(line); }));
+			for (int a = 0; a < texts.size(); a++) {
+				for (int b = a + 1; b < texts.size(); b++) {
+					assertTrue(owners.get(a).equals(owners.get(b)) || !overlap(extent(texts.get(a)), extent(texts.get(b))),
+							diagram.id() + ": '" + texts.get(a).text() + "' and '" + texts.get(b).text() + "' overlap");
+				}
+			}
+			for (DiagramEdge edge : diagram.edges()) {
+				for (carepath.diagram.TextLine label : edge.labels()) {
+					diagram.nodes().stream().filter(node -> node.role().equals("service")).forEach(service -> assertTrue(
+							!overlap(extent(label), service.bounds()), diagram.id() + ": '" + label.text() + "' on " + service.id()));
+				}
+			}
+		}
+	}
+
+	private static Rect extent(carepath.diagram.TextLine line) {
+		double width = carepath.diagram.TextMeasurer.width(line.text(), line.size(), line.bold());
+		double left = line.centred() ? line.x() - width / 2 : line.x();
+		return new Rect(left, line.y() - line.size(), width, line.size() * 1.2);
+	}
+
 	private static boolean overlap(Rect a, Rect b) {
 		return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
 	}
