@@ -13,9 +13,6 @@ public final class Markers {
 	}
 
 	public static void add(String ownerId, Rect owner, List<Finding> findings, List<DiagramNode> nodes) {
-		if (findings.isEmpty()) {
-			return;
-		}
 		at(ownerId, new Rect(owner.right() - SIZE + 4, owner.y() - 6, SIZE, SIZE), findings, nodes);
 	}
 

@@ -18,4 +18,9 @@ public record Rect(double x, double y, double width, double height) {
 	public double centerY() {
 		return y + height / 2;
 	}
+
+	/** Whether the two share some area (touching edges do not count). */
+	public boolean overlaps(Rect other) {
+		return x < other.right() && other.x < right() && y < other.bottom() && other.y < bottom();
+	}
 }

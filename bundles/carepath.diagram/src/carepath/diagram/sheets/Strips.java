@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import carepath.diagram.Diagram;
-import carepath.diagram.DiagramEdge;
-import carepath.diagram.DiagramNode;
+import carepath.diagram.Obstacles;
 import carepath.diagram.Paragraph;
 import carepath.diagram.Rect;
 import carepath.diagram.TextLine;
@@ -43,28 +42,12 @@ final class Strips {
 		return new SheetPlan(grid.scale(), body, grid.sheets(diagram));
 	}
 
-	/** Where a cut should not go: across services, badges and hop circles, or any line of text. */
+	/** Where a cut should not go ({@link Obstacles}), as spans across the map and down it. */
 	private record Blocked(List<double[]> across, List<double[]> down) {
 		static Blocked of(Diagram diagram) {
-			List<Rect> rects = new ArrayList<>();
-			for (DiagramNode node : diagram.nodes()) {
-				String role = node.role();
-				if (role.startsWith("service") || role.startsWith("finding") || role.startsWith("hop")) {
-					rects.add(node.bounds());
-				}
-				node.text().forEach(line -> rects.add(extent(line)));
-			}
-			for (DiagramEdge edge : diagram.edges()) {
-				edge.labels().forEach(line -> rects.add(extent(line)));
-			}
+			List<Rect> rects = Obstacles.of(diagram.nodes(), diagram.edges());
 			return new Blocked(rects.stream().map(r -> new double[] { r.x(), r.right() }).toList(),
 					rects.stream().map(r -> new double[] { r.y(), r.bottom() }).toList());
-		}
-
-		private static Rect extent(TextLine line) {
-			double width = TextMeasurer.width(line.text(), line.size(), line.bold());
-			double left = line.centred() ? line.x() - width / 2 : line.x();
-			return new Rect(left, line.y() - line.size(), width, line.size() * 1.25);
 		}
 	}
 

@@ -106,13 +106,11 @@ class SystemMapTest {
 			for (DiagramNode badge : badges) {
 				for (DiagramEdge edge : diagram.edges()) {
 					for (carepath.diagram.TextLine label : edge.labels()) {
-						double width = carepath.diagram.TextMeasurer.width(label.text(), label.size(), label.bold());
-						Rect text = new Rect(label.x(), label.y() - label.size(), width, label.size() * 1.25);
-						assertTrue(!overlap(badge.bounds(), text), badge.id() + " covers '" + label.text() + "'");
+						assertTrue(!badge.bounds().overlaps(label.bounds()), badge.id() + " covers '" + label.text() + "'");
 					}
 				}
 				diagram.nodes().stream().filter(n -> n.role().equals("service"))
-						.forEach(service -> assertTrue(!overlap(badge.bounds(), service.bounds()), badge.id() + " covers " + service.id()));
+						.forEach(service -> assertTrue(!badge.bounds().overlaps(service.bounds()), badge.id() + " covers " + service.id()));
 			}
 		}
 	}
@@ -136,27 +134,23 @@ class SystemMapTest {
 			diagram.edges().forEach(edge -> edge.labels().forEach(line -> { owners.add(edge.id()); texts.add(line); }));
 			for (int a = 0; a < texts.size(); a++) {
 				for (int b = a + 1; b < texts.size(); b++) {
-					assertTrue(owners.get(a).equals(owners.get(b)) || !overlap(extent(texts.get(a)), extent(texts.get(b))),
+					assertTrue(owners.get(a).equals(owners.get(b)) || !ink(texts.get(a)).overlaps(ink(texts.get(b))),
 							diagram.id() + ": '" + texts.get(a).text() + "' and '" + texts.get(b).text() + "' overlap");
 				}
 			}
 			for (DiagramEdge edge : diagram.edges()) {
 				for (carepath.diagram.TextLine label : edge.labels()) {
 					diagram.nodes().stream().filter(node -> node.role().equals("service")).forEach(service -> assertTrue(
-							!overlap(extent(label), service.bounds()), diagram.id() + ": '" + label.text() + "' on " + service.id()));
+							!ink(label).overlaps(service.bounds()), diagram.id() + ": '" + label.text() + "' on " + service.id()));
 				}
 			}
 		}
 	}
 
-	private static Rect extent(carepath.diagram.TextLine line) {
-		double width = carepath.diagram.TextMeasurer.width(line.text(), line.size(), line.bold());
-		double left = line.centred() ? line.x() - width / 2 : line.x();
-		return new Rect(left, line.y() - line.size(), width, line.size() * 1.2);
-	}
-
-	private static boolean overlap(Rect a, Rect b) {
-		return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
+	/** A line's glyphs down to its descenders (a little less than {@link carepath.diagram.TextLine#bounds}). */
+	private static Rect ink(carepath.diagram.TextLine line) {
+		Rect bounds = line.bounds();
+		return new Rect(bounds.x(), bounds.y(), bounds.width(), line.size() * 1.2);
 	}
 
 	/** From a point to a segment. */
