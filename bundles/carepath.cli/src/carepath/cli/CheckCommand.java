@@ -56,7 +56,7 @@ public class CheckCommand implements Callable<Integer> {
 			return Main.usageError(spec.commandLine().getErr(), e.getMessage());
 		}
 		List<Problem> problems = loaded.validate();
-		ProblemReport report = new ProblemReport(loaded.models().models().size(), problems);
+		ProblemReport report = new ProblemReport(loaded.models().fileCount(), problems);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			out.println(report.toJson());

@@ -8,8 +8,9 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 /**
- * Converts the text of names, scores and amounts to values and back. Names are written as they
- * are, keywords included (the grammar has no escape character); scores carry an optional sign.
+ * Converts the text of names, quoted text, scores and amounts to values and back. Names are
+ * written as they are, keywords included (the grammar has no escape character); quoted text knows
+ * only the escapes \" and \\ (see {@link QuotedText}); scores carry an optional sign.
  */
 public class JourneyValueConverters extends DefaultTerminalConverters {
 
@@ -26,6 +27,12 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "QualifiedName")
 	public IValueConverter<String> qualifiedName() {
 		return new Verbatim();
+	}
+
+	@ValueConverter(rule = "STRING")
+	@Override
+	public IValueConverter<String> STRING() {
+		return new QuotedText();
 	}
 
 	@ValueConverter(rule = "Score")

@@ -80,9 +80,11 @@ public class ModelSet {
 			if (file == null) {
 				continue; // pulled in by a reference, not named by the user
 			}
+			List<Problem> inFile = new ArrayList<>();
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				problems.add(toProblem(file, issue, elementKind(issue)));
+				inFile.add(toProblem(file, issue, elementKind(issue)));
 			}
+			problems.addAll(ProblemLimit.firstOf(inFile));
 		}
 		Collections.sort(problems);
 		return problems;
@@ -100,6 +102,11 @@ public class ModelSet {
 	public ModelSet useSettings(CheckSettings settings) {
 		ProjectSettings.attach(resourceSet, settings);
 		return this;
+	}
+
+	/** How many files were named or found: the files checked, whether or not they parse. */
+	public int fileCount() {
+		return displayNames.size();
 	}
 
 	public List<Model> models() {

@@ -2,6 +2,8 @@ package carepath.dsl.load;
 
 import java.util.Comparator;
 
+import carepath.dsl.conversion.Printable;
+
 /**
  * One finding about a model file, located by line and column (both counted from 1), with a
  * stable code, the kind of element it concerns (`Step`, `Connection`...; empty for syntax
@@ -28,9 +30,13 @@ public record Problem(String file, int line, int column, Severity severity, Stri
 		return ORDER.compare(this, other);
 	}
 
-	/** The compiler-style form `file:line:column: severity: message [code]`. */
+	/**
+	 * The compiler-style form `file:line:column: severity: message [code]`, with control characters
+	 * shown as escapes so that text quoted from a model cannot pass for another line of output.
+	 */
 	@Override
 	public String toString() {
-		return String.format("%s:%d:%d: %s: %s [%s]", file, line, column, severity.label(), message, code);
+		return String.format("%s:%d:%d: %s: %s [%s]", Printable.of(file), line, column, severity.label(),
+				Printable.of(message), code);
 	}
 }

@@ -10,6 +10,8 @@ public final class IssueCodes {
 
 	/** The text does not follow the language's forms. */
 	public static final String SYNTAX_ERROR = "syntax-error";
+	/** Stands for the errors of a file past the first hundred, which are not listed one by one. */
+	public static final String MORE_PROBLEMS = "more-problems";
 	/** A name that refers to nothing visible; the issue data holds a suggestion, if any. */
 	public static final String UNRESOLVED_NAME = "unresolved-name";
 	/** Two elements of the same kind with the same name where they must differ. */
