@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -56,11 +57,40 @@ public final class FontSubsets {
 		return FILES[index];
 	}
 
+	/**
+	 * Whether the diagrams' font has a glyph for this character (the regular and bold faces cover
+	 * the same characters). Emoji, for one, it has not.
+	 */
+	public static boolean covers(int codePoint) {
+		return codePoint <= Character.MAX_VALUE && Coverage.CHARACTERS.getGlyphId(codePoint) != 0;
+	}
+
+	/** The regular face's character map, read on first use. */
+	private static final class Coverage {
+		static final CmapLookup CHARACTERS = read();
+
+		private static CmapLookup read() {
+			try {
+				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file(false)));
+				return font.getUnicodeCmapLookup(); // the font stays open: the lookup reads from it
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
 	/** The regular or bold TrueType font holding only the glyphs of these characters (and the font's .notdef). */
 	public static byte[] subset(boolean bold, Set<Integer> codePoints) {
 		try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file(bold)))) {
 			TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-			subsetter.addAll(codePoints);
+			CmapLookup characters = font.getUnicodeCmapLookup();
+			for (int codePoint : codePoints) {
+				// The subsetter takes only the Basic Multilingual Plane, which holds all of DejaVu Sans;
+				// an emoji or any character the font lacks is drawn by the reader's fallback font.
+				if (codePoint <= Character.MAX_VALUE && characters.getGlyphId(codePoint) != 0) {
+					subsetter.add(codePoint);
+				}
+			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			subsetter.writeToStream(out);
 			return out.toByteArray();

@@ -19,10 +19,6 @@ public record Paragraph(List<TextLine> lines, double height) {
 
 	/** One line centred on x, shortened with an ellipsis if it is wider than {@code width}. */
 	public static TextLine centred(String text, double x, double baseline, double width, double size, boolean bold) {
-		String shown = text;
-		while (shown.length() > 1 && TextMeasurer.width(shown, size, bold) > width) {
-			shown = shown.substring(0, shown.length() - 2) + "…";
-		}
-		return new TextLine(shown, x, baseline, size, bold, true);
+		return new TextLine(TextMeasurer.ellipsized(text, width, size, bold), x, baseline, size, bold, true);
 	}
 }

@@ -80,15 +80,27 @@ public final class TextMeasurer {
 	}
 
 	/**
+	 * The most lines a text takes in a diagram: a longer text (a pasted page of notes) ends its last
+	 * line with an ellipsis. A drawing is for reading at a glance; the full text stays in the model
+	 * and in the workshop pack.
+	 */
+	public static final int MAX_LINES = 20;
+
+	/**
 	 * Breaks text into lines no wider than {@code maxWidth}, at spaces where possible; a word too
-	 * long for a line (a long Dutch compound) is split with a hyphen.
+	 * long for a line (a long Dutch compound) is split with a hyphen. At most {@link #MAX_LINES}.
 	 */
 	public static List<String> wrap(String text, double maxWidth, double size, boolean bold) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.trim().split("\\s+")) {
+		String[] words = text.trim().split("\\s+");
+		for (int index = 0; index < words.length; index++) {
+			String word = words[index];
 			if (word.isEmpty()) {
 				continue;
+			}
+			if (lines.size() >= MAX_LINES) {
+				return cut(lines, maxWidth, size, bold);
 			}
 			String candidate = line.isEmpty() ? word : line + " " + word;
 			if (width(candidate, size, bold) <= maxWidth) {
@@ -101,7 +113,10 @@ public final class TextMeasurer {
 				line.setLength(0);
 			}
 			String rest = word;
-			while (width(rest, size, bold) > maxWidth && rest.length() > 1) {
+			while (rest.codePointCount(0, rest.length()) > 1 && width(rest, size, bold) > maxWidth) {
+				if (lines.size() >= MAX_LINES) {
+					return cut(lines, maxWidth, size, bold);
+				}
 				int cut = longestFit(rest, maxWidth, size, bold);
 				lines.add(rest.substring(0, cut) + "-");
 				rest = rest.substring(cut);
@@ -111,15 +126,68 @@ public final class TextMeasurer {
 		if (!line.isEmpty()) {
 			lines.add(line.toString());
 		}
-		return lines;
+		return lines.size() > MAX_LINES ? cut(lines, maxWidth, size, bold) : lines;
 	}
 
-	/** How many characters of the word fit on a line together with a hyphen (at least one). */
-	private static int longestFit(String word, double maxWidth, double size, boolean bold) {
-		int fit = 1;
-		while (fit < word.length() - 1 && width(word.substring(0, fit + 1) + "-", size, bold) <= maxWidth) {
-			fit++;
+	/** The first {@link #MAX_LINES} lines, the last ending in an ellipsis to say that more was written. */
+	private static List<String> cut(List<String> lines, double maxWidth, double size, boolean bold) {
+		List<String> kept = new ArrayList<>(lines.subList(0, MAX_LINES));
+		String last = kept.get(MAX_LINES - 1);
+		kept.set(MAX_LINES - 1, ellipsized((last.endsWith("-") ? last.substring(0, last.length() - 1) : last) + " …", maxWidth, size, bold));
+		return kept;
+	}
+
+	/**
+	 * The text, or as much of it as fits {@code maxWidth} followed by an ellipsis; never half of a
+	 * surrogate pair. Found by halving, so a long title costs a few measurements, not one per character.
+	 */
+	public static String ellipsized(String text, double maxWidth, double size, boolean bold) {
+		if (width(text, size, bold) <= maxWidth || text.codePointCount(0, text.length()) <= 1) {
+			return text;
 		}
-		return fit;
+		int fits = 0;
+		int tooLong = text.length();
+		while (true) {
+			int middle = (fits + tooLong) >>> 1;
+			if (middle > 0 && Character.isLowSurrogate(text.charAt(middle)) && Character.isHighSurrogate(text.charAt(middle - 1))) {
+				middle--;
+			}
+			if (middle <= fits) {
+				break;
+			}
+			if (width(text.substring(0, middle) + "…", size, bold) <= maxWidth) {
+				fits = middle;
+			} else {
+				tooLong = middle;
+			}
+		}
+		return fits == 0 ? text.substring(0, text.offsetByCodePoints(0, 1)) + "…" : text.substring(0, fits).stripTrailing() + "…";
+	}
+
+	/**
+	 * How many chars of the word fit on a line together with a hyphen: at least one character, and
+	 * never half of a surrogate pair (an emoji). Found by halving, as a pasted run of thousands of
+	 * characters without a space would otherwise be measured once per character.
+	 */
+	private static int longestFit(String word, double maxWidth, double size, boolean bold) {
+		int fits = word.offsetByCodePoints(0, 1);
+		int tooLong = word.offsetByCodePoints(word.length(), -1);
+		if (width(word.substring(0, tooLong) + "-", size, bold) <= maxWidth) {
+			return tooLong; // all but the last character: the line always carries something on
+		}
+		while (true) {
+			int middle = (fits + tooLong) >>> 1;
+			if (Character.isLowSurrogate(word.charAt(middle)) && Character.isHighSurrogate(word.charAt(middle - 1))) {
+				middle--;
+			}
+			if (middle <= fits) {
+				return fits;
+			}
+			if (width(word.substring(0, middle) + "-", size, bold) <= maxWidth) {
+				fits = middle;
+			} else {
+				tooLong = middle;
+			}
+		}
 	}
 }

@@ -18,12 +18,21 @@ record MapPage(MapModel map, List<PackDiagram> diagrams, List<Figure> figures,
 		Map<WorkshopQuestion, List<Finding>> findings, Comparison comparison, List<MapModel> improvedBy,
 		DiscussionPrompts prompts) {
 
-	/** The page's file name: the map's name, which the language keeps unique in a project. */
+	/**
+	 * The page's file name: the map's name, which the language keeps unique in a project, but never
+	 * that of the pack's index. A map named "index" gets "index-map.html": no name holds a hyphen,
+	 * so that name is free.
+	 */
 	String fileName() {
 		return fileName(map);
 	}
 
 	static String fileName(MapModel map) {
-		return map.getName() + ".html";
+		return baseName(map) + ".html";
+	}
+
+	/** The name of the map's files in the pack, without extension. */
+	static String baseName(MapModel map) {
+		return map.getName().equalsIgnoreCase(PackIndex.BASE_NAME) ? map.getName() + "-map" : map.getName();
 	}
 }

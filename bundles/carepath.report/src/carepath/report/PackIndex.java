@@ -8,6 +8,9 @@ import carepath.model.MapModel;
 
 /** The pack's first page: its journeys and system maps, each linked to its page. */
 final class PackIndex {
+	/** The index page is index.html, which browsers and web servers open first. */
+	static final String BASE_NAME = "index";
+
 	private PackIndex() {
 	}
 

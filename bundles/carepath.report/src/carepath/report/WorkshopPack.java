@@ -12,6 +12,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import carepath.analysis.Labels;
 import carepath.diagram.TextMeasurer;
@@ -51,7 +52,7 @@ public final class WorkshopPack {
 		for (MapPage page : pages) {
 			files.add(new PackFile(page.fileName(), writer.write(page).getBytes(StandardCharsets.UTF_8)));
 		}
-		files.add(new PackFile("index.html", PackIndex.write(input.maps(), writer).getBytes(StandardCharsets.UTF_8)));
+		files.add(new PackFile(PackIndex.BASE_NAME + ".html", PackIndex.write(input.maps(), writer).getBytes(StandardCharsets.UTF_8)));
 		return files;
 	}
 
@@ -61,12 +62,15 @@ public final class WorkshopPack {
 		for (MapPage page : pages) {
 			PdfDrawings drawings = new PdfDrawings();
 			String html = new PackPageWriter(drawings, input.locator(), PackFonts.NONE).write(page);
-			files.add(new PackFile(page.map().getName() + ".pdf", pdf(html, drawings, Labels.of(page.map()))));
+			files.add(new PackFile(MapPage.baseName(page.map()) + ".pdf",
+					pdf(MissingGlyphs.shownAsBoxes(html), drawings, Labels.of(page.map()))));
 		}
 		return files;
 	}
 
 	private static byte[] pdf(String html, PdfDrawings drawings, String title) {
+		// Its progress notes (INFO lines on the console) are not for the pack's readers; failures still throw.
+		XRLog.setLoggingEnabled(false);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
