@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
 
+import carepath.dsl.conversion.Printable;
 import carepath.dsl.formatting.ModelWriter;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
@@ -63,8 +65,18 @@ public class ImportCommand implements Callable<Integer> {
 			return fail(input + ": give a sheet (.csv), a Mermaid journey diagram (.mmd, .mermaid) or an XMI file (.xmi)");
 		}
 		Path target = output != null ? output : input.resolveSibling(base(input) + ".journey");
-		if (Files.exists(target) && !force) {
+		if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".journey")) {
+			return fail(target + ": the file to write must end in .journey");
+		}
+		if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+			return fail(target + " is a folder; name the .journey file to write");
+		}
+		// A link counts as a file, even one that leads nowhere: what it points to is not touched unasked.
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
 			return fail(target + " exists; add --force to replace it");
+		}
+		if (!Files.isRegularFile(input)) {
+			return fail(input + ": " + (Files.isDirectory(input) ? "is a folder; give a file" : "no such file"));
 		}
 		byte[] bytes;
 		try {
@@ -84,7 +96,7 @@ public class ImportCommand implements Callable<Integer> {
 			return fail(input + ": " + e.getMessage());
 		}
 		for (ImportProblem problem : result.problems()) {
-			spec.commandLine().getErr().println(input + ":" + problem.line() + ": warning: " + problem.message());
+			spec.commandLine().getErr().println(input + ":" + problem.line() + ": warning: " + Printable.of(problem.message()));
 		}
 		String journey;
 		try {
@@ -108,7 +120,7 @@ public class ImportCommand implements Callable<Integer> {
 			return Main.MODEL_ERRORS;
 		}
 		try {
-			Files.writeString(target, journey, StandardCharsets.UTF_8);
+			AtomicWrite.write(target, journey.getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			return fail("cannot write " + target + " (" + e.getMessage() + ")");
 		}

@@ -4,9 +4,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-
 import picocli.CommandLine;
 
 /**
@@ -18,12 +15,6 @@ public final class Main {
 	public static final int MODEL_ERRORS = 1;
 	public static final int USAGE_OR_IO = 2;
 	public static final int INTERNAL = 3;
-	/**
-	 * PDFBox notes through java.util.logging which system fonts it would fall back to; the PDFs
-	 * bring their own fonts, so only its errors are shown. Held here so the setting is not collected.
-	 */
-	private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
-
 	private Main() {
 	}
 
@@ -40,9 +31,7 @@ public final class Main {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		// Xtext logs progress notes through log4j; the command's output is its findings only.
-		Logger.getRootLogger().setLevel(Level.WARN);
-		PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+		QuietLibraries.silence();
 		CommandLine commandLine = new CommandLine(new CarepathCommand());
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
@@ -52,6 +41,9 @@ public final class Main {
 			return USAGE_OR_IO;
 		});
 		commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
+			if (System.getenv("CAREPATH_TRACE") != null) {
+				failure.printStackTrace(err); // for Carepath's developers only
+			}
 			err.println("carepath: internal error (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
 					+ "); please report it with the file that caused it");
 			return INTERNAL;

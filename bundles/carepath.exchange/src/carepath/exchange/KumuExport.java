@@ -82,12 +82,15 @@ public final class KumuExport {
 	}
 
 	/**
-	 * A cell a spreadsheet will not run as a formula: text starting with = + - @ gets a leading
-	 * apostrophe (CSV injection), as OWASP advises for files opened in spreadsheets.
+	 * A cell a spreadsheet will not run as a formula: text starting with = + - @, a tab, a carriage
+	 * return, a line feed, or a full-width equals or plus sign gets a leading apostrophe (CSV
+	 * injection), as OWASP advises for files opened in spreadsheets.
 	 */
 	static String safeCell(String cell) {
-		return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+		return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
+
+	private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B";
 
 	private static String nullToEmpty(String text) {
 		return text == null ? "" : text;

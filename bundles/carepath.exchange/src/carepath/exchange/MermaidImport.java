@@ -73,9 +73,10 @@ public final class MermaidImport {
 					problems.add(new ImportProblem(number, "expected 'task: score: actors'; the line was skipped"));
 					continue;
 				}
-				int score = Integer.parseInt(task.group(2));
+				String digits = task.group(2).replaceFirst("^0+(?=\\d)", "");
+				int score = digits.length() > 1 ? Integer.MAX_VALUE : Integer.parseInt(digits); // no overflow on 99999999999
 				if (score < 1 || score > 5) {
-					problems.add(new ImportProblem(number, "a score goes from 1 to 5, not " + score + "; the line was skipped"));
+					problems.add(new ImportProblem(number, "a score goes from 1 to 5, not " + task.group(2) + "; the line was skipped"));
 					continue;
 				}
 				if (stage == null) {

@@ -7,6 +7,7 @@ public final class SheetImport {
 
 	public static ImportResult read(String csv, String mapTitle) throws ImportException {
 		String text = SheetKind.withoutByteOrderMark(csv);
+		SheetRows.requireReadable(text);
 		return switch (SheetKind.of(text)) {
 		case SYSTEM_MAP -> EcosystemSheetImport.read(text, mapTitle);
 		case JOURNEY_STEPS -> JourneySheetImport.read(text, mapTitle);

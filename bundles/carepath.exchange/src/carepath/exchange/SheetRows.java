@@ -2,9 +2,12 @@ package carepath.exchange;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,6 +24,25 @@ final class SheetRows {
 		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true)
 				.setAllowMissingColumnNames(true).get()
 				.parse(new StringReader(SheetKind.withoutByteOrderMark(csv)));
+	}
+
+	private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
+
+	/**
+	 * Refuses a sheet whose quoting is broken (text after a closing quote, a quote never closed),
+	 * naming the line: the rows after it cannot be read as they were meant, so none are imported.
+	 */
+	static void requireReadable(String csv) throws ImportException {
+		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv))) {
+			for (CSVRecord row : parser) {
+				row.size(); // each row is read to find where the quoting breaks
+			}
+		} catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+			Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+			throw new ImportException((line.find() ? "line " + line.group(1) + ": " : "")
+					+ "a cell's quoting is broken: text after a closing quote, or a quote never closed. Write a quote inside "
+					+ "a quoted cell as two quotes (\"\"); nothing was imported");
+		}
 	}
 
 	/** The cell's text on one line; empty when the column is missing or the row is short. */

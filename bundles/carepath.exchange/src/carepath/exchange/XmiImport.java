@@ -107,10 +107,15 @@ public final class XmiImport {
 			this.folder = location.isFile() ? Path.of(location.toFileString()).toAbsolutePath().normalize().getParent() : null;
 		}
 
+		/**
+		 * Compared as real paths, links resolved: a link in the folder that leads to a file elsewhere
+		 * is refused like the file it leads to.
+		 */
 		@Override
 		public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
 			Path file = uri.isFile() ? Path.of(uri.toFileString()).toAbsolutePath().normalize() : null;
-			if (folder == null || file == null || !file.startsWith(folder) || !"xmi".equals(uri.fileExtension())) {
+			if (folder == null || file == null || !"xmi".equals(uri.fileExtension()) || !Files.exists(file)
+					|| !file.toRealPath().startsWith(folder.toRealPath())) {
 				throw new IOException("only .xmi files in the same folder are read, not " + uri);
 			}
 			if (Files.size(file) > MAX_BYTES) {
