@@ -78,8 +78,15 @@ public final class WorkshopChecks {
 			if (severity == Severity.OFF) {
 				continue;
 			}
-			rule.check(element, context, (subject, feature, index, message) -> out
-					.accept(new Finding(rule.code(), severity, message, subject, feature, index, rule.question())));
+			try {
+				rule.check(element, context, (subject, feature, index, message) -> out
+						.accept(new Finding(rule.code(), severity, message, subject, feature, index, rule.question())));
+			} catch (RuntimeException | StackOverflowError failure) {
+				// One failing check must not take the others, or the editor's markers, with it.
+				out.accept(new Finding(rule.code(), Severity.WARNING, "The check '" + rule.code()
+						+ "' could not finish on this map, so its findings are missing; please report it with this file.",
+						element, null, -1, rule.question()));
+			}
 		}
 	}
 

@@ -25,16 +25,25 @@ public final class PersonalIdentifierScanner {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
-		TextTraits traits = TextTraits.of(text);
+		FoldedText folded = FoldedText.of(text);
+		TextTraits traits = TextTraits.of(folded.text);
 		if (!traits.hasDigit() && !traits.hasAt()) {
 			return List.of(); // every identifier has a digit or an @; most texts have neither
 		}
 		List<IdentifierMatch> candidates = new ArrayList<>();
 		for (IdentifierDetector detector : DETECTORS) {
 			if (detector.canMatch(traits)) {
-				detector.detect(text, candidates);
+				detector.detect(folded.text, candidates);
 			}
 		}
-		return OverlapResolution.keepOnePerSpan(candidates);
+		List<IdentifierMatch> found = OverlapResolution.keepOnePerSpan(candidates);
+		if (folded.text.equals(text)) {
+			return found;
+		}
+		List<IdentifierMatch> written = new ArrayList<>(found.size());
+		for (IdentifierMatch match : found) {
+			written.add(IdentifierMatch.of(match.kind(), text, folded.start(match.start()), folded.end(match.end())));
+		}
+		return written;
 	}
 }

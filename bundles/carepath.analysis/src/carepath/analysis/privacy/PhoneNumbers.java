@@ -16,14 +16,14 @@ final class PhoneNumbers implements IdentifierDetector {
 
 	/**
 	 * Group 1: the country code of the international form, group 2: the digits after it; or
-	 * group 3: the national number from its leading 0. Group 4: up to three further groups after a
-	 * space or hyphen. Not after a word, a currency sign or a digit group; no letter, currency or
+	 * group 3: the national number from its leading 0. Group 4: up to four further groups after a
+	 * space, hyphen or dot (Dutch mobiles are written 06 12 34 56 78). Not after a word, a currency sign or a digit group; no letter, currency or
 	 * percent sign after.
 	 */
 	private static final Pattern CANDIDATE = Pattern.compile(
 			"(?<![\\w+£$€])(?<!\\d[ .,:/-])"
 					+ "(?:\\+(44|31)[ -]?(?:\\(0\\)[ -]?)?(\\d{1,10})|(0\\d{1,10}))"
-					+ "((?:[ -]\\d{2,8}){0,3})"
+					+ "((?:[ .-]\\d{2,8}){0,4})"
 					+ "(?![\\w£$€%])(?![.,:/]\\d)");
 
 	private static final int UK_LENGTH = 11;
@@ -60,7 +60,7 @@ final class PhoneNumbers implements IdentifierDetector {
 	 * groups copes with a number followed by another figure ("0131 536 1000 24 hours").
 	 */
 	private static int personalNumberEnd(String country, String head, String tail, int tailStart) {
-		String[] groups = tail.isEmpty() ? new String[0] : tail.substring(1).split("[ -]");
+		String[] groups = tail.isEmpty() ? new String[0] : tail.substring(1).split("[ .-]");
 		for (int used = groups.length; used >= 0; used--) {
 			StringBuilder national = new StringBuilder(head);
 			int length = 0;

@@ -3,12 +3,9 @@ package carepath.analysis.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.graph.MaskSubgraph;
 
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
@@ -33,29 +30,14 @@ public class Bottleneck extends EcosystemRule {
 	@Override
 	void check(Ecosystem ecosystem, AnalysisContext context, Findings findings) {
 		Graph<Service, Hop> undirected = context.graph(ecosystem).undirected();
-		List<Service> cutpoints = new ArrayList<>(new BiconnectivityInspector<>(undirected).getCutpoints());
+		Map<Service, Integer> cutOff = CutPoints.of(undirected);
+		List<Service> cutpoints = new ArrayList<>(cutOff.keySet());
 		cutpoints.sort(Comparator.comparingInt(ecosystem.getServices()::indexOf));
-		ConnectivityInspector<Service, Hop> whole = new ConnectivityInspector<>(undirected);
 		for (Service cutpoint : cutpoints) {
-			int cutOff = cutOff(undirected, whole.connectedSetOf(cutpoint), cutpoint);
+			int count = cutOff.get(cutpoint);
 			findings.report(cutpoint, Literals.NAMED_ELEMENT__NAME, String.format(
-					"Bottleneck: without %s, %d %s would be cut off from the rest of the system.", cutpoint.getName(), cutOff,
-					cutOff == 1 ? "service" : "services"));
+					"Bottleneck: without %s, %d %s would be cut off from the rest of the system.", cutpoint.getName(), count,
+					count == 1 ? "service" : "services"));
 		}
-	}
-
-	/** The services in the pieces that removing this one leaves, all but the largest piece. */
-	static int cutOff(Graph<Service, Hop> undirected, Set<Service> reachable, Service removed) {
-		Graph<Service, Hop> without = new MaskSubgraph<>(undirected, service -> service == removed, hop -> false);
-		List<Set<Service>> pieces = new ConnectivityInspector<>(without).connectedSets();
-		int total = 0;
-		int largest = 0;
-		for (Set<Service> piece : pieces) {
-			if (reachable.contains(piece.iterator().next())) {
-				total += piece.size();
-				largest = Math.max(largest, piece.size());
-			}
-		}
-		return total - largest;
 	}
 }
