@@ -4,6 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
@@ -14,6 +15,7 @@ import carepath.dsl.conversion.JourneyValueConverters;
 import carepath.dsl.formatting.JourneyFormatter;
 import carepath.dsl.linking.DidYouMeanMessageProvider;
 import carepath.dsl.parser.ReadableSyntaxErrors;
+import carepath.dsl.linking.NamedCrossReferenceSerializer;
 import carepath.dsl.validation.MetamodelDiagnosticConverter;
 
 /** The journey language's services beyond what Xtext generates. */
@@ -38,6 +40,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
 		return DidYouMeanMessageProvider.class;
+	}
+
+	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+		return NamedCrossReferenceSerializer.class;
 	}
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
