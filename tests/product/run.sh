@@ -71,7 +71,8 @@ started=$(date +%s%N)
 studio_pid=$!
 
 # The workbench window's title names the active editor's file: then the editor is open.
-while ! xwininfo -root -tree 2>/dev/null | grep -F "Carepath Studio" | grep -qF "$title"; do
+# The window list is read whole: `| grep -q` would break the pipe early, which pipefail counts as failure.
+while ! grep -F "Carepath Studio" <<<"$(xwininfo -root -tree 2>/dev/null || true)" | grep -F "$title" >/dev/null; do
   kill -0 "$studio_pid" 2>/dev/null || fail "Studio ended before showing $title"
   if [ $(( ($(date +%s%N) - started) / 1000000000 )) -ge "$timeout_s" ]; then
     xwininfo -root -tree 2>/dev/null | grep -E '^ +0x[0-9a-f]+ "' | sed 's/^/  window: /' >"$out/windows.txt" || true
