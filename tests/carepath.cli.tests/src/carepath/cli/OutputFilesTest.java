@@ -59,6 +59,19 @@ class OutputFilesTest {
 	}
 
 	@Test
+	void filesGetTheUsualPermissionsOrKeepTheirs(@TempDir Path folder) throws Exception {
+		Path fresh = folder.resolve("fresh.txt");
+		AtomicWrite.write(fresh, "one".getBytes());
+		Path probe = Files.createFile(folder.resolve("probe.txt"));
+		assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(fresh), "as a new file gets them");
+		Path kept = Files.writeString(folder.resolve("kept.txt"), "old");
+		Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+		AtomicWrite.write(kept, "new".getBytes());
+		assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+		assertEquals("new", Files.readString(kept));
+	}
+
+	@Test
 	void theSameNameTwiceInOneRunGetsANumber(@TempDir Path folder) throws Exception {
 		Path out = folder.resolve("out");
 		java.io.StringWriter listed = new java.io.StringWriter();
