@@ -1,17 +1,18 @@
-package carepath.exchange;
+package carepath.analysis;
 
 import java.text.Normalizer;
 import java.util.Set;
 
 /**
- * Names for imported elements, made from their titles: letters and digits in lower camel case
- * (`Sees the GP` becomes `seesTheGp`), never starting with a digit, unique among those used.
+ * Names for elements made from their titles (imports, and elements added in a diagram): letters
+ * and digits of any script in lower camel case (`Sees the GP` becomes `seesTheGp`), never starting
+ * with a digit, unique among those used.
  */
-final class Identifiers {
+public final class Identifiers {
 	private Identifiers() {
 	}
 
-	static String from(String title, String fallback, Set<String> used) {
+	public static String from(String title, String fallback, Set<String> used) {
 		String plain = Normalizer.normalize(title, Normalizer.Form.NFKC);
 		StringBuilder name = new StringBuilder();
 		boolean upperNext = false;

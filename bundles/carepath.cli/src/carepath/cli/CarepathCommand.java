@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "carepath", mixinStandardHelpOptions = true, version = "carepath 0.1.0",
 		description = "Journey maps and system maps of care services, as models.",
 		subcommands = { CheckCommand.class, CompareCommand.class, RenderCommand.class, ReportCommand.class, ExportCommand.class,
-				ImportCommand.class })
+				ImportCommand.class, FormatCommand.class, RenameCommand.class })
 public class CarepathCommand implements Callable<Integer> {
 
 	@Spec

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import carepath.analysis.Identifiers;
 import carepath.model.CarepathFactory;
 import carepath.model.Category;
 import carepath.model.Connection;

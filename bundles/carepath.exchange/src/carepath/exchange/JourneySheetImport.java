@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import carepath.analysis.Identifiers;
 import carepath.model.CarepathFactory;
 import carepath.model.Channel;
 import carepath.model.Ecosystem;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import carepath.analysis.Identifiers;
 import carepath.model.CarepathFactory;
 import carepath.model.Experience;
 import carepath.model.Journey;

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import carepath.analysis.Identifiers;
 import carepath.model.CarepathFactory;
 import carepath.model.Category;
 import carepath.model.Ecosystem;

@@ -1,0 +1,35 @@
+package carepath.dsl.ide.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+
+/** What every edit checks first. */
+final class Edits {
+	private Edits() {
+	}
+
+	/** Edits computed in two ways must not touch the same text, or applying them would garble it. */
+	static void refuseOverlaps(List<TextEdit> edits) throws EditRefused {
+		List<TextEdit> sorted = new ArrayList<>(edits);
+		sorted.sort(Comparator.comparing((TextEdit edit) -> edit.file().toString()).thenComparingInt(TextEdit::offset));
+		for (int i = 1; i < sorted.size(); i++) {
+			TextEdit before = sorted.get(i - 1);
+			TextEdit next = sorted.get(i);
+			if (before.file().equals(next.file()) && before.offset() + before.length() > next.offset()) {
+				throw new EditRefused("this change could not be made without rewriting lines around it; make it in the text");
+			}
+		}
+	}
+
+	/** The file of the element to change must parse, or the edit could land anywhere. */
+	static void refuseSyntaxErrors(XtextResource resource) throws EditRefused {
+		String syntaxError = ProjectTexts.firstSyntaxError(resource);
+		if (syntaxError != null) {
+			throw new EditRefused(resource.getURI().lastSegment() + " has a syntax error at " + syntaxError
+					+ "; mend it first, so that the change lands where it should");
+		}
+	}
+}

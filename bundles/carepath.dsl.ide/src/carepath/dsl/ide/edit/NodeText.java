@@ -1,0 +1,141 @@
+package carepath.dsl.ide.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * Edits computed from the node model's text regions, where Xtext's change serializer misbehaves:
+ * adding or removing an element of a block made it serialize the whole block again, which laid
+ * out untouched lines anew and pulled a comment after the block onto its closing line
+ * (eclipse-xtext/xtext#2487, #2550). Here an element's own lines go or come, and nothing else.
+ */
+final class NodeText {
+	private NodeText() {
+	}
+
+	/**
+	 * Removes the element's text: its whole lines, with a comment on its last line, when nothing
+	 * else stands on them; else its text and the spaces after it.
+	 */
+	static TextEdit removal(URI file, String text, EObject element) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+		int start = node.getOffset();
+		int end = node.getEndOffset();
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = lineEnd(text, end);
+		String before = text.substring(lineStart, start);
+		String after = text.substring(end, lineEnd).strip();
+		if (before.isBlank() && (after.isEmpty() || after.startsWith("//"))) {
+			int through = text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+			return new TextEdit(file, lineStart, through - lineStart, "");
+		}
+		int spaces = end;
+		while (spaces < text.length() && (text.charAt(spaces) == ' ' || text.charAt(spaces) == '\t')) {
+			spaces++;
+		}
+		return new TextEdit(file, start, spaces - start, "");
+	}
+
+	/**
+	 * Takes one reference out of an element that stays: with the keywords that introduce it
+	 * (`at cafe`, `if declined -> cafe`, `meets housing`), its whole line when nothing else stands
+	 * on it; from a list (`meets a, b`), the name and one comma.
+	 */
+	static TextEdit referenceRemoval(URI file, String text, EObject owner, EStructuralFeature feature, EObject target) {
+		List<INode> items = NodeModelUtils.findNodesForFeature(owner, feature);
+		int index = feature.isMany() ? ((List<?>) owner.eGet(feature, false)).indexOf(target) : 0;
+		INode item = items.get(index);
+		List<ILeafNode> leaves = new ArrayList<>();
+		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(owner).getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				leaves.add(leaf);
+			}
+		}
+		int first = 0;
+		while (leaves.get(first).getOffset() < item.getOffset()) {
+			first++;
+		}
+		int last = first;
+		while (last + 1 < leaves.size() && leaves.get(last + 1).getOffset() < item.getEndOffset()) {
+			last++;
+		}
+		int start;
+		int end = item.getEndOffset();
+		if (items.size() > 1 && index > 0) {
+			start = leaves.get(first - 1).getOffset(); // the comma before
+		} else if (items.size() > 1) {
+			start = item.getOffset();
+			end = leaves.get(last + 1).getEndOffset(); // the comma after
+			while (end < text.length() && text.charAt(end) == ' ') {
+				end++;
+			}
+			return new TextEdit(file, start, end - start, "");
+		} else {
+			Assignment assignment = GrammarUtil.containingAssignment(item.getGrammarElement());
+			EObject group = assignment.eContainer();
+			int from = first;
+			while (from > 0 && leaves.get(from - 1).getGrammarElement() instanceof Keyword keyword
+					&& EcoreUtil.isAncestor(group, keyword) && !",".equals(keyword.getValue())) {
+				from--;
+			}
+			start = leaves.get(from).getOffset();
+		}
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = lineEnd(text, end);
+		if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
+			int through = text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+			return new TextEdit(file, lineStart, through - lineStart, "");
+		}
+		while (start > lineStart && text.charAt(start - 1) == ' ') {
+			start--; // `{ at cafe }` becomes `{ }`
+		}
+		return new TextEdit(file, start, end - start, "");
+	}
+
+	/**
+	 * Inserts a line into a block, as its last line, before the line of the block's closing brace;
+	 * null when the block is not written over several lines (the caller falls back to the serializer).
+	 */
+	static TextEdit lastLineOfBlock(URI file, String text, EObject block, String line) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(block);
+		ILeafNode close = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof Keyword keyword && "}".equals(keyword.getValue())) {
+				close = leaf;
+			}
+		}
+		if (close == null) {
+			return null;
+		}
+		int closeLineStart = text.lastIndexOf('\n', close.getOffset() - 1) + 1;
+		String beforeClose = text.substring(closeLineStart, close.getOffset());
+		if (!beforeClose.isBlank() || closeLineStart <= node.getOffset()) {
+			return null;
+		}
+		return new TextEdit(file, closeLineStart, 0, beforeClose + "  " + line + lineBreak(text));
+	}
+
+	private static int lineEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
+	private static String lineBreak(String text) {
+		return text.contains("\r\n") ? "\r\n" : "\n";
+	}
+}

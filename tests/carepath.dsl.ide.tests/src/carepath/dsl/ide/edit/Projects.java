@@ -1,0 +1,57 @@
+package carepath.dsl.ide.edit;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+
+import carepath.testing.ExampleModels;
+
+/** Projects for the edit tests: texts given inline as f1.journey, f2.journey..., or an example folder. */
+final class Projects {
+	private Projects() {
+	}
+
+	static URI file(int number) {
+		return URI.createFileURI("/project/f" + number + ".journey");
+	}
+
+	static ProjectTexts of(String... texts) {
+		Map<URI, String> files = new LinkedHashMap<>();
+		for (int i = 0; i < texts.length; i++) {
+			files.put(file(i + 1), texts[i]);
+		}
+		return new ProjectTexts(files);
+	}
+
+	static ProjectTexts example(String folder) {
+		Map<URI, String> files = new LinkedHashMap<>();
+		try (Stream<Path> walk = Files.list(ExampleModels.folder().resolve(folder))) {
+			for (Path file : walk.filter(p -> p.toString().endsWith(".journey")).sorted().toList()) {
+				files.put(URI.createFileURI(file.toString()), Files.readString(file));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new ProjectTexts(files);
+	}
+
+	static List<String> folders() {
+		return List.of("mental-health", "heart-failure");
+	}
+
+	/** The edits applied; fails when they change nothing, so a test cannot pass on an edit that did not happen. */
+	static ProjectTexts applied(ProjectTexts project, List<TextEdit> edits) {
+		ProjectTexts after = project.with(edits);
+		assertNotEquals(project.texts(), after.texts(), "the edit changed nothing");
+		return after;
+	}
+}
