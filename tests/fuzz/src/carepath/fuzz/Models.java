@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -85,6 +86,21 @@ final class Models {
 			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
 		} catch (CharacterCodingException e) {
 			return null;
+		}
+	}
+
+	/**
+	 * Draws every view of every map of an input that checks without errors and hands each drawing
+	 * to the check; the input's length chooses the system map's grouping, so both are fuzzed.
+	 */
+	static void forEachDrawing(byte[] data, BiConsumer<String, Diagram> check) {
+		Loaded loaded = checked(data);
+		if (loaded == null) {
+			return;
+		}
+		Grouping grouping = (data.length & 1) == 0 ? Grouping.CATEGORY : Grouping.SETTING;
+		for (Item item : views(loaded, grouping)) {
+			check.accept(item.name(), item.diagram().get());
 		}
 	}
 

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import carepath.diagram.Diagram;
 import carepath.diagram.export.ExportFormat;
-import carepath.diagram.system.SystemMapGenerator.Grouping;
 
 /**
  * Drawing as PNG and PDF: every view of every map in a file that checks without errors must be
@@ -27,30 +26,26 @@ public final class RenderPngPdfFuzzer {
 	}
 
 	public static void fuzzerTestOneInput(byte[] data) {
-		Models.Loaded loaded = Models.checked(data);
-		if (loaded == null) {
-			return;
+		Models.forEachDrawing(data, RenderPngPdfFuzzer::requireReadable);
+	}
+
+	private static void requireReadable(String name, Diagram diagram) {
+		byte[] png = ExportFormat.PNG.bytes(diagram);
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+			if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+				throw new Models.Violation(name + ".png is not a PNG image");
+			}
+		} catch (IOException e) {
+			throw new Models.Violation(name + ".png does not decode: " + e.getMessage(), e);
 		}
-		Grouping grouping = (data.length & 1) == 0 ? Grouping.CATEGORY : Grouping.SETTING;
-		for (Models.Item item : Models.views(loaded, grouping)) {
-			Diagram diagram = item.diagram().get();
-			byte[] png = ExportFormat.PNG.bytes(diagram);
-			try {
-				BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-				if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-					throw new Models.Violation(item.name() + ".png is not a PNG image");
-				}
-			} catch (IOException e) {
-				throw new Models.Violation(item.name() + ".png does not decode: " + e.getMessage(), e);
+		byte[] pdf = ExportFormat.PDF.bytes(diagram);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			if (document.getNumberOfPages() < 1) {
+				throw new Models.Violation(name + ".pdf has no page");
 			}
-			byte[] pdf = ExportFormat.PDF.bytes(diagram);
-			try (PDDocument document = Loader.loadPDF(pdf)) {
-				if (document.getNumberOfPages() < 1) {
-					throw new Models.Violation(item.name() + ".pdf has no page");
-				}
-			} catch (IOException e) {
-				throw new Models.Violation(item.name() + ".pdf does not load: " + e.getMessage(), e);
-			}
+		} catch (IOException e) {
+			throw new Models.Violation(name + ".pdf does not load: " + e.getMessage(), e);
 		}
 	}
 }

@@ -46,6 +46,7 @@ public final class AddService {
 			category = ecosystem.getCategories().stream().filter(c -> categoryName.equals(c.getName())).findFirst()
 					.orElseThrow(() -> new EditRefused("the system map has no category '" + categoryName + "'"));
 		}
+		Set<String> knownErrors = NewErrors.known(set);
 		Set<String> taken = new HashSet<>();
 		ecosystem.getServices().forEach(service -> taken.add(service.getName()));
 		String name = Identifiers.from(title.strip(), "service", taken);
@@ -59,7 +60,7 @@ public final class AddService {
 		TextEdit inserted = NodeText.lastLineOfBlock(resource.getURI(), project.text(resource.getURI()), ecosystem, line);
 		List<TextEdit> edits = inserted != null ? List.of(inserted)
 				: ChangeSerializing.edits(resource, ecosystem, changed -> changed.getServices().add(service));
-		NewErrors.refuseAny(project, project.with(edits), "adding the service '" + title.strip() + "'");
+		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the service '" + title.strip() + "'");
 		return new Added(edits, name);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -56,6 +57,7 @@ public final class Delete {
 				removed.add(use.getEObject());
 			}
 		}
+		Set<String> knownErrors = NewErrors.known(set);
 		List<TextEdit> edits = new ArrayList<>();
 		for (EObject gone : removed) {
 			URI file = gone.eResource().getURI();
@@ -70,7 +72,7 @@ public final class Delete {
 			}
 		}
 		Edits.refuseOverlaps(edits);
-		NewErrors.refuseAny(project, project.with(edits), "deleting " + name);
+		NewErrors.refuseAny(knownErrors, project.with(edits), "deleting " + name);
 		return edits;
 	}
 

@@ -8,6 +8,7 @@ import carepath.analysis.CheckSettings;
 import carepath.analysis.Severity;
 import carepath.analysis.WorkshopChecks;
 import carepath.analysis.WorkshopRule;
+import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
 
 /**
@@ -18,12 +19,20 @@ final class NewErrors {
 	private NewErrors() {
 	}
 
-	static void refuseAny(ProjectTexts before, ProjectTexts after, String doing) throws EditRefused {
+	/**
+	 * The errors a project has before an edit, read from the model set the edit is about to change
+	 * (so the texts are parsed once less); to be called before the change.
+	 */
+	static Set<String> known(ModelSet before) {
 		Set<String> known = new HashSet<>();
 		for (Problem problem : errors(before)) {
 			known.add(problem.code() + " " + problem.message());
 		}
-		for (Problem problem : errors(after)) {
+		return known;
+	}
+
+	static void refuseAny(Set<String> known, ProjectTexts after, String doing) throws EditRefused {
+		for (Problem problem : errors(after.parse())) {
 			if (!known.contains(problem.code() + " " + problem.message())) {
 				throw new EditRefused(doing + " would give an error: " + problem.message() + " (" + problem.file() + ", line "
 						+ problem.line() + ")");
@@ -35,8 +44,8 @@ final class NewErrors {
 	 * The language's errors: syntax, names, the language's rules and the metamodel's. The workshop
 	 * checks are left out; they judge what a map says, which an edit's check need not wait for.
 	 */
-	private static List<Problem> errors(ProjectTexts texts) {
-		return texts.parse().useSettings(LANGUAGE_ONLY).validate().stream()
+	private static List<Problem> errors(ModelSet set) {
+		return set.useSettings(LANGUAGE_ONLY).validate().stream()
 				.filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
 	}
 

@@ -2,6 +2,7 @@ package carepath.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -37,12 +38,13 @@ public final class Rename {
 		}
 		XtextResource resource = (XtextResource) target.eResource();
 		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
 		String before = target.getName();
 		List<TextEdit> edits = new ArrayList<>();
 		for (TextEdit edit : ChangeSerializing.edits(resource, target, element -> element.setName(newName))) {
 			edits.add(keepingQualifiedForm(project, edit, before, newName));
 		}
-		NewErrors.refuseAny(project, project.with(edits), "renaming " + oldName + " to " + newName);
+		NewErrors.refuseAny(knownErrors, project.with(edits), "renaming " + oldName + " to " + newName);
 		return edits;
 	}
 
