@@ -1,0 +1,60 @@
+package carepath.dsl.ide.edit;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.dsl.load.ModelSet;
+import carepath.model.CarepathFactory;
+import carepath.model.Connection;
+import carepath.model.ConnectionKind;
+import carepath.model.Ecosystem;
+import carepath.model.NamedElement;
+import carepath.model.Service;
+
+/**
+ * Connects two services of one system map: a referral (the person is handed over) or a signpost
+ * (the person is pointed on), written as the last line of the map (`referral gp -> cmht`).
+ */
+public final class Connect {
+	private Connect() {
+	}
+
+	public static List<TextEdit> of(ProjectTexts project, String sourceName, String targetName, ConnectionKind kind) throws EditRefused {
+		ModelSet set = project.parse();
+		Service source = service(set, sourceName);
+		Service target = service(set, targetName);
+		if (!(source.eContainer() instanceof Ecosystem ecosystem) || source.eContainer() != target.eContainer()) {
+			throw new EditRefused("'" + sourceName + "' and '" + targetName + "' are not services of the same system map");
+		}
+		if (source == target) {
+			throw new EditRefused("a service cannot refer or signpost to itself");
+		}
+		XtextResource resource = (XtextResource) ecosystem.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		String line = kind.getLiteral() + " " + source.getName() + " -> " + target.getName();
+		TextEdit inserted = NodeText.lastLineOfBlock(resource.getURI(), project.text(resource.getURI()), ecosystem, line);
+		List<TextEdit> edits;
+		if (inserted != null) {
+			edits = List.of(inserted);
+		} else {
+			Connection connection = CarepathFactory.eINSTANCE.createConnection();
+			connection.setKind(kind);
+			connection.setSource(source);
+			connection.setTarget(target);
+			edits = ChangeSerializing.edits(resource, ecosystem, changed -> changed.getConnections().add(connection));
+		}
+		NewErrors.refuseAny(knownErrors, project.with(edits), "connecting " + sourceName + " to " + targetName);
+		return edits;
+	}
+
+	private static Service service(ModelSet set, String name) throws EditRefused {
+		NamedElement found = Rename.find(set, name);
+		if (!(found instanceof Service service)) {
+			throw new EditRefused("'" + name + "' is not a service");
+		}
+		return service;
+	}
+}
