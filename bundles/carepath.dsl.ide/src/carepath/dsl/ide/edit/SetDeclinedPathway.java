@@ -1,0 +1,87 @@
+package carepath.dsl.ide.edit;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.dsl.load.ModelSet;
+import carepath.model.CarepathPackage.Literals;
+import carepath.model.Connection;
+import carepath.model.Ecosystem;
+import carepath.model.NamedElement;
+import carepath.model.Service;
+
+/**
+ * Says where people go when a referral turns them away (dragging from the referral to that
+ * service): `if declined -> SERVICE` in the referral's block, which is made when it has none; an
+ * existing pathway is redirected. Only those words change.
+ */
+public final class SetDeclinedPathway {
+	private SetDeclinedPathway() {
+	}
+
+	public static List<TextEdit> of(ProjectTexts project, String sourceName, String targetName, String pathwayName) throws EditRefused {
+		ModelSet set = project.parse();
+		Service source = service(set, sourceName);
+		Service target = service(set, targetName);
+		Service pathway = service(set, pathwayName);
+		if (!(source.eContainer() instanceof Ecosystem ecosystem) || pathway.eContainer() != ecosystem) {
+			throw new EditRefused("'" + pathwayName + "' is not a service of the same system map as " + sourceName);
+		}
+		List<Connection> found = ecosystem.getConnections().stream()
+				.filter(c -> c.getSource() == source && c.getTarget() == target).toList();
+		if (found.size() != 1) {
+			throw new EditRefused(found.isEmpty() ? "there is no referral from " + sourceName + " to " + targetName
+					: "there are " + found.size() + " connections from " + sourceName + " to " + targetName);
+		}
+		Connection connection = found.get(0);
+		XtextResource resource = (XtextResource) connection.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		URI file = resource.getURI();
+		String text = project.text(file);
+		List<INode> now = NodeModelUtils.findNodesForFeature(connection, Literals.CONNECTION__DECLINED_PATHWAY);
+		TextEdit edit;
+		if (!now.isEmpty()) {
+			edit = new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), pathway.getName());
+		} else {
+			ILeafNode close = null;
+			ILeafNode last = null;
+			for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(connection).getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					last = leaf;
+					if (leaf.getGrammarElement() instanceof Keyword keyword && "}".equals(keyword.getValue())) {
+						close = leaf;
+					}
+				}
+			}
+			String words = "if declined -> " + pathway.getName();
+			if (close == null) {
+				edit = new TextEdit(file, last.getEndOffset(), 0, " { " + words + " }");
+			} else {
+				int lineStart = text.lastIndexOf('\n', close.getOffset() - 1) + 1;
+				boolean ownLine = text.substring(lineStart, close.getOffset()).isBlank();
+				edit = ownLine ? new TextEdit(file, lineStart, 0, text.substring(lineStart, close.getOffset()) + "  " + words
+						+ (text.contains("\r\n") ? "\r\n" : "\n"))
+						: new TextEdit(file, close.getOffset(), 0, words + " ");
+			}
+		}
+		List<TextEdit> edits = List.of(edit);
+		NewErrors.refuseAny(knownErrors, project.with(edits), "sending people declined by " + targetName + " to " + pathwayName);
+		return edits;
+	}
+
+	private static Service service(ModelSet set, String name) throws EditRefused {
+		NamedElement found = Rename.find(set, name);
+		if (!(found instanceof Service service)) {
+			throw new EditRefused("'" + name + "' is not a service");
+		}
+		return service;
+	}
+}
