@@ -10,7 +10,6 @@ import carepath.model.CarepathFactory;
 import carepath.model.Connection;
 import carepath.model.ConnectionKind;
 import carepath.model.Ecosystem;
-import carepath.model.NamedElement;
 import carepath.model.Service;
 
 /**
@@ -23,8 +22,8 @@ public final class Connect {
 
 	public static List<TextEdit> of(ProjectTexts project, String sourceName, String targetName, ConnectionKind kind) throws EditRefused {
 		ModelSet set = project.parse();
-		Service source = service(set, sourceName);
-		Service target = service(set, targetName);
+		Service source = Edits.service(set, sourceName);
+		Service target = Edits.service(set, targetName);
 		if (!(source.eContainer() instanceof Ecosystem ecosystem) || source.eContainer() != target.eContainer()) {
 			throw new EditRefused("'" + sourceName + "' and '" + targetName + "' are not services of the same system map");
 		}
@@ -48,13 +47,5 @@ public final class Connect {
 		}
 		NewErrors.refuseAny(knownErrors, project.with(edits), "connecting " + sourceName + " to " + targetName);
 		return edits;
-	}
-
-	private static Service service(ModelSet set, String name) throws EditRefused {
-		NamedElement found = Rename.find(set, name);
-		if (!(found instanceof Service service)) {
-			throw new EditRefused("'" + name + "' is not a service");
-		}
-		return service;
 	}
 }

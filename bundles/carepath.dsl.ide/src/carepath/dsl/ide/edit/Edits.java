@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
 
+import carepath.dsl.load.ModelSet;
+import carepath.model.NamedElement;
+import carepath.model.Service;
+
 /** What every edit checks first. */
 final class Edits {
 	private Edits() {
@@ -22,6 +26,15 @@ final class Edits {
 				throw new EditRefused("this change could not be made without rewriting lines around it; make it in the text");
 			}
 		}
+	}
+
+	/** The one service with this plain or full name. */
+	static Service service(ModelSet set, String name) throws EditRefused {
+		NamedElement found = Rename.find(set, name);
+		if (!(found instanceof Service service)) {
+			throw new EditRefused("'" + name + "' is not a service");
+		}
+		return service;
 	}
 
 	/** The file of the element to change must parse, or the edit could land anywhere. */

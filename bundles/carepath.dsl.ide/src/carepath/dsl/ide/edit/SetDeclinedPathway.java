@@ -14,7 +14,6 @@ import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
 import carepath.model.Connection;
 import carepath.model.Ecosystem;
-import carepath.model.NamedElement;
 import carepath.model.Service;
 
 /**
@@ -28,9 +27,9 @@ public final class SetDeclinedPathway {
 
 	public static List<TextEdit> of(ProjectTexts project, String sourceName, String targetName, String pathwayName) throws EditRefused {
 		ModelSet set = project.parse();
-		Service source = service(set, sourceName);
-		Service target = service(set, targetName);
-		Service pathway = service(set, pathwayName);
+		Service source = Edits.service(set, sourceName);
+		Service target = Edits.service(set, targetName);
+		Service pathway = Edits.service(set, pathwayName);
 		if (!(source.eContainer() instanceof Ecosystem ecosystem) || pathway.eContainer() != ecosystem) {
 			throw new EditRefused("'" + pathwayName + "' is not a service of the same system map as " + sourceName);
 		}
@@ -75,13 +74,5 @@ public final class SetDeclinedPathway {
 		List<TextEdit> edits = List.of(edit);
 		NewErrors.refuseAny(knownErrors, project.with(edits), "sending people declined by " + targetName + " to " + pathwayName);
 		return edits;
-	}
-
-	private static Service service(ModelSet set, String name) throws EditRefused {
-		NamedElement found = Rename.find(set, name);
-		if (!(found instanceof Service service)) {
-			throw new EditRefused("'" + name + "' is not a service");
-		}
-		return service;
 	}
 }
