@@ -15,6 +15,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 import carepath.analysis.Labels;
+import carepath.diagram.MissingGlyphs;
 import carepath.diagram.TextMeasurer;
 
 /**
