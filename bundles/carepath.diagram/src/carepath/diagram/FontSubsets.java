@@ -83,11 +83,10 @@ public final class FontSubsets {
 	public static byte[] subset(boolean bold, Set<Integer> codePoints) {
 		try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file(bold)))) {
 			TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-			CmapLookup characters = font.getUnicodeCmapLookup();
 			for (int codePoint : codePoints) {
 				// The subsetter takes only the Basic Multilingual Plane, which holds all of DejaVu Sans;
 				// an emoji or any character the font lacks is drawn by the reader's fallback font.
-				if (codePoint <= Character.MAX_VALUE && characters.getGlyphId(codePoint) != 0) {
+				if (covers(codePoint)) {
 					subsetter.add(codePoint);
 				}
 			}

@@ -145,48 +145,43 @@ public final class TextMeasurer {
 		if (width(text, size, bold) <= maxWidth || text.codePointCount(0, text.length()) <= 1) {
 			return text;
 		}
-		int fits = 0;
-		int tooLong = text.length();
-		while (true) {
-			int middle = (fits + tooLong) >>> 1;
-			if (middle > 0 && Character.isLowSurrogate(text.charAt(middle)) && Character.isHighSurrogate(text.charAt(middle - 1))) {
-				middle--;
-			}
-			if (middle <= fits) {
-				break;
-			}
-			if (width(text.substring(0, middle) + "…", size, bold) <= maxWidth) {
-				fits = middle;
-			} else {
-				tooLong = middle;
-			}
-		}
+		int fits = longestPrefix(text, "…", 0, text.length(), maxWidth, size, bold);
 		return fits == 0 ? text.substring(0, text.offsetByCodePoints(0, 1)) + "…" : text.substring(0, fits).stripTrailing() + "…";
 	}
 
 	/**
 	 * How many chars of the word fit on a line together with a hyphen: at least one character, and
-	 * never half of a surrogate pair (an emoji). Found by halving, as a pasted run of thousands of
-	 * characters without a space would otherwise be measured once per character.
+	 * never half of a surrogate pair (an emoji).
 	 */
 	private static int longestFit(String word, double maxWidth, double size, boolean bold) {
-		int fits = word.offsetByCodePoints(0, 1);
-		int tooLong = word.offsetByCodePoints(word.length(), -1);
-		if (width(word.substring(0, tooLong) + "-", size, bold) <= maxWidth) {
-			return tooLong; // all but the last character: the line always carries something on
+		int allButLast = word.offsetByCodePoints(word.length(), -1);
+		if (width(word.substring(0, allButLast) + "-", size, bold) <= maxWidth) {
+			return allButLast; // the line always carries something on
 		}
+		return longestPrefix(word, "-", word.offsetByCodePoints(0, 1), allButLast, maxWidth, size, bold);
+	}
+
+	/**
+	 * The end of the longest prefix of {@code text} that fits {@code maxWidth} with {@code suffix}
+	 * after it, between {@code fits} (taken to fit) and {@code tooLong} (taken not to), never inside
+	 * a surrogate pair. Found by halving, as a pasted run of thousands of characters without a space
+	 * would otherwise be measured once per character.
+	 */
+	private static int longestPrefix(String text, String suffix, int fits, int tooLong, double maxWidth, double size, boolean bold) {
+		int shortest = fits;
+		int longest = tooLong;
 		while (true) {
-			int middle = (fits + tooLong) >>> 1;
-			if (Character.isLowSurrogate(word.charAt(middle)) && Character.isHighSurrogate(word.charAt(middle - 1))) {
+			int middle = (shortest + longest) >>> 1;
+			if (middle > 0 && Character.isLowSurrogate(text.charAt(middle)) && Character.isHighSurrogate(text.charAt(middle - 1))) {
 				middle--;
 			}
-			if (middle <= fits) {
-				return fits;
+			if (middle <= shortest) {
+				return shortest;
 			}
-			if (width(word.substring(0, middle) + "-", size, bold) <= maxWidth) {
-				fits = middle;
+			if (width(text.substring(0, middle) + suffix, size, bold) <= maxWidth) {
+				shortest = middle;
 			} else {
-				tooLong = middle;
+				longest = middle;
 			}
 		}
 	}

@@ -28,6 +28,11 @@ public final class WorkshopPack {
 	public record PackFile(String name, byte[] content) {
 	}
 
+	static {
+		// OpenHTMLtoPDF's progress notes (INFO lines on the console) are not for the pack's readers; failures still throw.
+		XRLog.setLoggingEnabled(false);
+	}
+
 	private final PackInput input;
 	/** Made once, so that the HTML and the PDF of one pack draw and check each map once. */
 	private final List<MapPage> pages;
@@ -70,8 +75,6 @@ public final class WorkshopPack {
 	}
 
 	private static byte[] pdf(String html, PdfDrawings drawings, String title) {
-		// Its progress notes (INFO lines on the console) are not for the pack's readers; failures still throw.
-		XRLog.setLoggingEnabled(false);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

@@ -1,10 +1,12 @@
 package carepath.analysis.rules;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
@@ -48,7 +50,7 @@ final class CutPoints<V, E> {
 		Deque<Frame<V, E>> stack = new ArrayDeque<>();
 		int[] time = { 0 };
 		enter(root, null, stack, time);
-		java.util.List<V> component = new java.util.ArrayList<>();
+		List<V> component = new ArrayList<>();
 		while (!stack.isEmpty()) {
 			Frame<V, E> frame = stack.peek();
 			V vertex = frame.vertex();

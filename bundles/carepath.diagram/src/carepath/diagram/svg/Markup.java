@@ -1,5 +1,7 @@
 package carepath.diagram.svg;
 
+import carepath.analysis.CodePoints;
+
 /**
  * Text for XML and HTML: markup characters escaped, and every code point decided. Tab and line feed
  * are kept; carriage returns are left out; any other control character, a noncharacter (U+FFFE,
@@ -27,7 +29,7 @@ public final class Markup {
 			case '\r' -> {
 			}
 			default -> {
-				if (c == '\n' || c == '\t' || isShown(c)) {
+				if (c == '\n' || c == '\t' || CodePoints.isShown(c)) {
 					escaped.appendCodePoint(c);
 				} else {
 					escaped.append(REPLACEMENT);
@@ -36,16 +38,5 @@ public final class Markup {
 			}
 		}
 		return escaped.toString();
-	}
-
-	/** A character a reader can be shown: no control, noncharacter or lone surrogate. */
-	public static boolean isShown(int c) {
-		return c >= 0x20 && !(c >= 0x7F && c <= 0x9F) && !(c <= Character.MAX_VALUE && Character.isSurrogate((char) c))
-				&& !isNoncharacter(c);
-	}
-
-	/** U+FDD0 to U+FDEF and the last two code points of every plane: never to be exchanged as text. */
-	public static boolean isNoncharacter(int c) {
-		return c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
 	}
 }

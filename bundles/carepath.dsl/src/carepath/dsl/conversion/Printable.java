@@ -1,5 +1,7 @@
 package carepath.dsl.conversion;
 
+import carepath.analysis.CodePoints;
+
 /**
  * Text for a terminal or a log: every control character, noncharacter and lone surrogate written
  * as \\u followed by its hex code, so that text from a model can neither move the cursor, colour
@@ -17,7 +19,7 @@ public final class Printable {
 		for (int index = 0; index < text.length();) {
 			int c = text.codePointAt(index);
 			int next = index + Character.charCount(c);
-			boolean shown = c != '\t' && QuotedText.isAllowed(c);
+			boolean shown = CodePoints.isShown(c);
 			if (!shown && printable == null) {
 				printable = new StringBuilder(text.length() + 8).append(text, 0, index);
 			}

@@ -4,6 +4,8 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
+import carepath.analysis.CodePoints;
+
 /**
  * Quoted text as docs/language.md defines it: one line, in which a backslash escapes only a double
  * quote (\") or a backslash (\\). Java's other escapes (\n, \t, \u0041) are refused, so a quote
@@ -56,14 +58,8 @@ public class QuotedText extends AbstractNullSafeConverter<String> {
 		return value.toString();
 	}
 
-	/** Tab and every character one can show; no other control, noncharacter or lone surrogate. */
+	/** Tab and every character one can show ({@link CodePoints}). */
 	static boolean isAllowed(int c) {
-		if (c == '\t') {
-			return true;
-		}
-		boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
-		boolean loneSurrogate = c <= Character.MAX_VALUE && Character.isSurrogate((char) c);
-		boolean noncharacter = c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
-		return !control && !loneSurrogate && !noncharacter;
+		return c == '\t' || CodePoints.isShown(c);
 	}
 }

@@ -2,7 +2,6 @@ package carepath.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,24 +23,16 @@ final class ChangeSerializing {
 	}
 
 	static <T extends Notifier> List<TextEdit> edits(XtextResource resource, T context, IModification<T> modification) {
-		return edits(resource, Map.of(context, () -> modification.modify(context)));
-	}
-
-	/**
-	 * One change made of changes to several files, run in the order given: each file whose text is
-	 * to change must be named, as the serializer records only the files it is told of.
-	 */
-	static List<TextEdit> edits(XtextResource resource, Map<? extends Notifier, Runnable> changes) {
 		IChangeSerializer serializer = resource.getResourceServiceProvider().get(IChangeSerializer.class);
 		IResourceScopeCache scopes = resource.getResourceServiceProvider().get(IResourceScopeCache.class);
-		changes.forEach((context, change) -> serializer.addModification(context, changed -> {
-			change.run();
+		serializer.addModification(context, changed -> {
+			modification.modify(changed);
 			// A file's scopes are cached until that file changes; the references of the other files
 			// are rewritten after this change, through scopes that must see it (a step's services).
 			for (Resource each : resource.getResourceSet().getResources()) {
 				scopes.clear(each);
 			}
-		}));
+		});
 		List<TextEdit> edits = new ArrayList<>();
 		serializer.applyModifications(change -> {
 			if (!(change instanceof ITextDocumentChange document)) {

@@ -68,7 +68,7 @@ public final class Delete {
 			if (removed.stream().noneMatch(gone -> EcoreUtil.isAncestor(gone, owner))) {
 				Edits.refuseSyntaxErrors((XtextResource) owner.eResource());
 				URI file = owner.eResource().getURI();
-				edits.add(NodeText.referenceRemoval(file, project.text(file), owner, use.getEStructuralFeature(), target));
+				edits.add(NodeText.valueRemoval(file, project.text(file), owner, use.getEStructuralFeature(), target));
 			}
 		}
 		Edits.refuseOverlaps(edits);

@@ -39,10 +39,10 @@ final class Edits {
 
 	/** The file of the element to change must parse, or the edit could land anywhere. */
 	static void refuseSyntaxErrors(XtextResource resource) throws EditRefused {
-		String syntaxError = ProjectTexts.firstSyntaxError(resource);
-		if (syntaxError != null) {
-			throw new EditRefused(resource.getURI().lastSegment() + " has a syntax error at " + syntaxError
-					+ "; mend it first, so that the change lands where it should");
+		if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
+			var error = resource.getErrors().get(0);
+			throw new EditRefused(resource.getURI().lastSegment() + " has a syntax error at line " + error.getLine() + ": "
+					+ error.getMessage() + "; mend it first, so that the change lands where it should");
 		}
 	}
 }

@@ -42,11 +42,7 @@ public final class MoveToCategory {
 		if (!now.isEmpty()) {
 			INode category = now.get(0);
 			if (categoryName == null) {
-				int start = text.lastIndexOf("in", category.getOffset() - 1); // the keyword before the name
-				while (start > 0 && text.charAt(start - 1) == ' ') {
-					start--; // ` in clinical` goes as a whole
-				}
-				edit = new TextEdit(file, start, category.getEndOffset() - start, "");
+				edit = NodeText.valueRemoval(file, text, service, Literals.SERVICE__CATEGORY, null); // ` in clinical` as a whole
 			} else {
 				edit = new TextEdit(file, category.getOffset(), category.getLength(), categoryName);
 			}

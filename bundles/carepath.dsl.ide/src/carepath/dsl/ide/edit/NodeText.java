@@ -33,13 +33,9 @@ final class NodeText {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		int start = node.getOffset();
 		int end = node.getEndOffset();
-		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-		int lineEnd = lineEnd(text, end);
-		String before = text.substring(lineStart, start);
-		String after = text.substring(end, lineEnd).strip();
-		if (before.isBlank() && (after.isEmpty() || after.startsWith("//"))) {
-			int through = text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd < text.length() ? lineEnd + 1 : lineEnd;
-			return new TextEdit(file, lineStart, through - lineStart, "");
+		TextEdit lines = wholeLines(file, text, start, end, true);
+		if (lines != null) {
+			return lines;
 		}
 		int spaces = end;
 		while (spaces < text.length() && (text.charAt(spaces) == ' ' || text.charAt(spaces) == '\t')) {
@@ -49,13 +45,14 @@ final class NodeText {
 	}
 
 	/**
-	 * Takes one reference out of an element that stays: with the keywords that introduce it
-	 * (`at cafe`, `if declined -> cafe`, `meets housing`), its whole line when nothing else stands
-	 * on it; from a list (`meets a, b`), the name and one comma.
+	 * Takes one value of a feature out of an element that stays: with the keywords that introduce
+	 * it (`at cafe`, `if declined -> cafe`, `in clinical`, a title), its whole line when nothing
+	 * else stands on it; from a list (`meets a, b`), the name and one comma. {@code value} tells
+	 * which one of a list; a single value needs none.
 	 */
-	static TextEdit referenceRemoval(URI file, String text, EObject owner, EStructuralFeature feature, EObject target) {
+	static TextEdit valueRemoval(URI file, String text, EObject owner, EStructuralFeature feature, Object value) {
 		List<INode> items = NodeModelUtils.findNodesForFeature(owner, feature);
-		int index = feature.isMany() ? ((List<?>) owner.eGet(feature, false)).indexOf(target) : 0;
+		int index = feature.isMany() ? ((List<?>) owner.eGet(feature, false)).indexOf(value) : 0;
 		INode item = items.get(index);
 		List<ILeafNode> leaves = new ArrayList<>();
 		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(owner).getLeafNodes()) {
@@ -92,12 +89,11 @@ final class NodeText {
 			}
 			start = leaves.get(from).getOffset();
 		}
-		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-		int lineEnd = lineEnd(text, end);
-		if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
-			int through = text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd < text.length() ? lineEnd + 1 : lineEnd;
-			return new TextEdit(file, lineStart, through - lineStart, "");
+		TextEdit lines = wholeLines(file, text, start, end, false);
+		if (lines != null) {
+			return lines;
 		}
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		while (start > lineStart && text.charAt(start - 1) == ' ') {
 			start--; // `{ at cafe }` becomes `{ }`
 		}
@@ -105,37 +101,48 @@ final class NodeText {
 	}
 
 	/**
+	 * Removes the lines from {@code start} to {@code end} with their line break, when nothing else
+	 * stands on them (a comment after {@code end} goes too where {@code withComment}); else null.
+	 */
+	private static TextEdit wholeLines(URI file, String text, int start, int end, boolean withComment) {
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = end;
+		while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+			lineEnd++;
+		}
+		String after = text.substring(end, lineEnd).strip();
+		if (!text.substring(lineStart, start).isBlank() || !(after.isEmpty() || withComment && after.startsWith("//"))) {
+			return null;
+		}
+		int through = text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+		return new TextEdit(file, lineStart, through - lineStart, "");
+	}
+
+	/**
 	 * Inserts a line into a block, as its last line, before the line of the block's closing brace;
-	 * null when the block is not written over several lines (the caller falls back to the serializer).
+	 * null when the block is not written over several lines (the caller falls back to another way).
 	 */
 	static TextEdit lastLineOfBlock(URI file, String text, EObject block, String line) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(block);
-		ILeafNode close = null;
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (leaf.getGrammarElement() instanceof Keyword keyword && "}".equals(keyword.getValue())) {
-				close = leaf;
-			}
-		}
+		ILeafNode close = closingBrace(block);
 		if (close == null) {
 			return null;
 		}
 		int closeLineStart = text.lastIndexOf('\n', close.getOffset() - 1) + 1;
 		String beforeClose = text.substring(closeLineStart, close.getOffset());
-		if (!beforeClose.isBlank() || closeLineStart <= node.getOffset()) {
+		if (!beforeClose.isBlank() || closeLineStart <= NodeModelUtils.findActualNodeFor(block).getOffset()) {
 			return null;
 		}
-		return new TextEdit(file, closeLineStart, 0, beforeClose + "  " + line + lineBreak(text));
+		return new TextEdit(file, closeLineStart, 0, beforeClose + "  " + line + (text.contains("\r\n") ? "\r\n" : "\n"));
 	}
 
-	private static int lineEnd(String text, int from) {
-		int end = from;
-		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-			end++;
+	/** The `}` that closes the element's block, or null when it has none. */
+	static ILeafNode closingBrace(EObject element) {
+		ILeafNode close = null;
+		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(element).getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof Keyword keyword && "}".equals(keyword.getValue())) {
+				close = leaf;
+			}
 		}
-		return end;
-	}
-
-	private static String lineBreak(String text) {
-		return text.contains("\r\n") ? "\r\n" : "\n";
+		return close;
 	}
 }

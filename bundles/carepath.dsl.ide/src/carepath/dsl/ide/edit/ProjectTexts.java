@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
@@ -51,14 +50,5 @@ public final class ProjectTexts {
 		texts.forEach((file, text) -> set.add(file.lastSegment(), file, text));
 		EcoreUtil.resolveAll(set.resourceSet());
 		return set;
-	}
-
-	/** A file's first syntax error as "line L: message", or null. */
-	static String firstSyntaxError(XtextResource resource) {
-		if (resource.getParseResult() == null || !resource.getParseResult().hasSyntaxErrors()) {
-			return null;
-		}
-		var error = resource.getErrors().get(0);
-		return "line " + error.getLine() + ": " + error.getMessage();
 	}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -50,25 +49,12 @@ public final class SetDeclinedPathway {
 		if (!now.isEmpty()) {
 			edit = new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), pathway.getName());
 		} else {
-			ILeafNode close = null;
-			ILeafNode last = null;
-			for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(connection).getLeafNodes()) {
-				if (!leaf.isHidden()) {
-					last = leaf;
-					if (leaf.getGrammarElement() instanceof Keyword keyword && "}".equals(keyword.getValue())) {
-						close = leaf;
-					}
-				}
-			}
 			String words = "if declined -> " + pathway.getName();
-			if (close == null) {
-				edit = new TextEdit(file, last.getEndOffset(), 0, " { " + words + " }");
-			} else {
-				int lineStart = text.lastIndexOf('\n', close.getOffset() - 1) + 1;
-				boolean ownLine = text.substring(lineStart, close.getOffset()).isBlank();
-				edit = ownLine ? new TextEdit(file, lineStart, 0, text.substring(lineStart, close.getOffset()) + "  " + words
-						+ (text.contains("\r\n") ? "\r\n" : "\n"))
-						: new TextEdit(file, close.getOffset(), 0, words + " ");
+			edit = NodeText.lastLineOfBlock(file, text, connection, words);
+			if (edit == null) {
+				ILeafNode close = NodeText.closingBrace(connection);
+				edit = close != null ? new TextEdit(file, close.getOffset(), 0, words + " ")
+						: new TextEdit(file, NodeModelUtils.findActualNodeFor(connection).getEndOffset(), 0, " { " + words + " }");
 			}
 		}
 		List<TextEdit> edits = List.of(edit);

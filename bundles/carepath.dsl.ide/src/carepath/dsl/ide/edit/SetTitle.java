@@ -44,15 +44,8 @@ public final class SetTitle {
 		TextEdit edit;
 		if (!titles.isEmpty()) {
 			INode old = titles.get(0);
-			if (shown.isEmpty()) {
-				int start = old.getOffset();
-				while (start > 0 && text.charAt(start - 1) == ' ') {
-					start--; // `gp "GP" {` becomes `gp {`
-				}
-				edit = new TextEdit(file, start, old.getEndOffset() - start, "");
-			} else {
-				edit = new TextEdit(file, old.getOffset(), old.getLength(), quoted);
-			}
+			edit = shown.isEmpty() ? NodeText.valueRemoval(file, text, element, Literals.NAMED_ELEMENT__TITLE, null) // `gp "GP" {` becomes `gp {`
+					: new TextEdit(file, old.getOffset(), old.getLength(), quoted);
 		} else if (shown.isEmpty()) {
 			return List.of();
 		} else {
