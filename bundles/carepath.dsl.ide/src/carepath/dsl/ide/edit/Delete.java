@@ -10,7 +10,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.analysis.Labels;
@@ -45,7 +44,7 @@ public final class Delete {
 		Edits.refuseSyntaxErrors(resource);
 		Collection<EStructuralFeature.Setting> uses = uses(set, target);
 		if (!uses.isEmpty() && !withReferences) {
-			List<String> places = uses.stream().map(use -> reference(use).toString()).toList();
+			List<String> places = uses.stream().map(use -> reference(use, target).toString()).toList();
 			throw new EditRefused("'" + name + "' is referred to in " + places.size() + (places.size() == 1 ? " place" : " places")
 					+ " (" + String.join("; ", places) + "); delete those references too, or change them first");
 		}
@@ -79,7 +78,8 @@ public final class Delete {
 	/** Every line of every file that refers to the element or to anything inside it. */
 	public static List<Reference> references(ProjectTexts project, String name) throws EditRefused {
 		ModelSet set = project.parse();
-		return uses(set, Rename.find(set, name)).stream().map(Delete::reference).toList();
+		NamedElement target = Rename.find(set, name);
+		return uses(set, target).stream().map(use -> reference(use, target)).toList();
 	}
 
 	private static Collection<EStructuralFeature.Setting> uses(ModelSet set, NamedElement target) {
@@ -96,12 +96,13 @@ public final class Delete {
 		return uses;
 	}
 
-	private static Reference reference(EStructuralFeature.Setting use) {
+	/** `sam-challenges.journey, line 6: step a: at cafe`, as the line is written. */
+	private static Reference reference(EStructuralFeature.Setting use, NamedElement target) {
 		EObject owner = use.getEObject();
-		var node = NodeModelUtils.getNode(owner);
-		int line = node == null ? 0 : node.getStartLine();
-		String what = owner instanceof Connection connection ? Labels.of(connection)
-				: owner.eClass().getName().toLowerCase() + (owner instanceof NamedElement named ? " " + named.getName() : "");
-		return new Reference(owner.eResource().getURI().lastSegment(), line, what + " (" + use.getEStructuralFeature().getName() + ")");
+		String where = owner instanceof Connection connection ? Labels.of(connection)
+				: owner instanceof NamedElement named ? NodeText.kindWord(named, Literals.NAMED_ELEMENT__NAME) + " " + named.getName()
+						: owner.eClass().getName().toLowerCase();
+		NodeText.Written written = NodeText.writtenAs(owner, use.getEStructuralFeature(), target);
+		return new Reference(owner.eResource().getURI().lastSegment(), written.line(), where + ": " + written.text());
 	}
 }

@@ -7,7 +7,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -54,16 +53,8 @@ final class NodeText {
 		List<INode> items = NodeModelUtils.findNodesForFeature(owner, feature);
 		int index = feature.isMany() ? ((List<?>) owner.eGet(feature, false)).indexOf(value) : 0;
 		INode item = items.get(index);
-		List<ILeafNode> leaves = new ArrayList<>();
-		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(owner).getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				leaves.add(leaf);
-			}
-		}
-		int first = 0;
-		while (leaves.get(first).getOffset() < item.getOffset()) {
-			first++;
-		}
+		List<ILeafNode> leaves = tokens(owner);
+		int first = tokenAt(leaves, item);
 		int last = first;
 		while (last + 1 < leaves.size() && leaves.get(last + 1).getOffset() < item.getEndOffset()) {
 			last++;
@@ -80,14 +71,7 @@ final class NodeText {
 			}
 			return new TextEdit(file, start, end - start, "");
 		} else {
-			Assignment assignment = GrammarUtil.containingAssignment(item.getGrammarElement());
-			EObject group = assignment.eContainer();
-			int from = first;
-			while (from > 0 && leaves.get(from - 1).getGrammarElement() instanceof Keyword keyword
-					&& EcoreUtil.isAncestor(group, keyword) && !",".equals(keyword.getValue())) {
-				from--;
-			}
-			start = leaves.get(from).getOffset();
+			start = leaves.get(introduction(leaves, first, item)).getOffset();
 		}
 		TextEdit lines = wholeLines(file, text, start, end, false);
 		if (lines != null) {
@@ -98,6 +82,63 @@ final class NodeText {
 			start--; // `{ at cafe }` becomes `{ }`
 		}
 		return new TextEdit(file, start, end - start, "");
+	}
+
+	/**
+	 * A value as the line writes it, with the words that introduce it: `at cafe`, `if declined ->
+	 * cafe`, `meets housing` (also for the second name of a list), for messages that point to it.
+	 */
+	static Written writtenAs(EObject owner, EStructuralFeature feature, Object value) {
+		List<INode> items = NodeModelUtils.findNodesForFeature(owner, feature);
+		INode item = items.get(feature.isMany() ? ((List<?>) owner.eGet(feature, false)).indexOf(value) : 0);
+		List<ILeafNode> leaves = tokens(owner);
+		int first = tokenAt(leaves, items.get(0));
+		StringBuilder words = new StringBuilder();
+		for (int index = introduction(leaves, first, items.get(0)); index < first; index++) {
+			words.append(leaves.get(index).getText()).append(' ');
+		}
+		return new Written(words + NodeModelUtils.getTokenText(item), item.getStartLine());
+	}
+
+	/** A value's words as written, and the line it stands on. */
+	record Written(String text, int line) {
+	}
+
+	/** The word the element's line starts its name with, as written: `step` in `decision step a`. */
+	static String kindWord(EObject named, EStructuralFeature name) {
+		List<ILeafNode> leaves = tokens(named);
+		int at = tokenAt(leaves, NodeModelUtils.findNodesForFeature(named, name).get(0));
+		return at > 0 ? leaves.get(at - 1).getText() : "";
+	}
+
+	/** The element's tokens, without white space and comments. */
+	private static List<ILeafNode> tokens(EObject element) {
+		List<ILeafNode> tokens = new ArrayList<>();
+		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(element).getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				tokens.add(leaf);
+			}
+		}
+		return tokens;
+	}
+
+	private static int tokenAt(List<ILeafNode> tokens, INode node) {
+		int index = 0;
+		while (tokens.get(index).getOffset() < node.getOffset()) {
+			index++;
+		}
+		return index;
+	}
+
+	/** The first of the keywords that introduce the value whose first token is at {@code first} (`if declined ->`). */
+	private static int introduction(List<ILeafNode> tokens, int first, INode value) {
+		EObject group = GrammarUtil.containingAssignment(value.getGrammarElement()).eContainer();
+		int from = first;
+		while (from > 0 && tokens.get(from - 1).getGrammarElement() instanceof Keyword keyword && EcoreUtil.isAncestor(group, keyword)
+				&& !",".equals(keyword.getValue())) {
+			from--;
+		}
+		return from;
 	}
 
 	/**

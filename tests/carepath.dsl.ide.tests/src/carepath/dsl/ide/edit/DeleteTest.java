@@ -45,7 +45,7 @@ class DeleteTest {
 	@Test
 	void referencesAreListedAndTheDeleteRefused() throws Exception {
 		ProjectTexts project = Projects.of(MAP, JOURNEY);
-		assertEquals(List.of("f1.journey, line 6: referral gp -> cmht (declinedPathway)", "f2.journey, line 6: step a (service)"),
+		assertEquals(List.of("f1.journey, line 6: referral gp -> cmht: if declined -> cafe", "f2.journey, line 6: step a: at cafe"),
 				Delete.references(project, "cafe").stream().map(Object::toString).sorted().toList());
 		EditRefused refused = assertThrows(EditRefused.class, () -> Delete.of(project, "cafe", false));
 		assertEquals("'cafe' is referred to in 2 places (", refused.getMessage().substring(0, 35));
@@ -66,6 +66,9 @@ class DeleteTest {
 		String map = "ecosystem e {\n  service council { meets housing, money } // the council\n  service cafe {\n    meets talk, housing\n  }\n}\n";
 		String persona = "persona sam {\n  needs housing\n  goal \"A home\"\n}\n";
 		ProjectTexts project = Projects.of(needs, map, persona);
+		assertEquals(List.of("f2.journey, line 2: service council: meets housing", "f2.journey, line 4: service cafe: meets housing",
+				"f3.journey, line 2: persona sam: needs housing"),
+				Delete.references(project, "housing").stream().map(Object::toString).sorted().toList());
 		ProjectTexts after = Projects.applied(project, Delete.of(project, "housing", true));
 		assertEquals("need talk\nneed money\n", after.text(Projects.file(1)));
 		assertEquals("ecosystem e {\n  service council { meets money } // the council\n  service cafe {\n    meets talk\n  }\n}\n",
