@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.XtextResource;
 
+import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.model.NamedElement;
 import carepath.model.Service;
+import carepath.model.Step;
 
 /** What every edit checks first. */
 final class Edits {
@@ -35,6 +38,21 @@ final class Edits {
 			throw new EditRefused("'" + name + "' is not a service");
 		}
 		return service;
+	}
+
+	/** Text in quotes, as the language writes it, on one line. */
+	static String quoted(String text) {
+		return JourneyLanguage.injector().getInstance(IValueConverterService.class).toString(text.strip().replaceAll("[\\r\\n]+", " "),
+				"STRING");
+	}
+
+	/** The one step with this plain or full name. */
+	static Step step(ModelSet set, String name) throws EditRefused {
+		NamedElement found = Rename.find(set, name);
+		if (!(found instanceof Step step)) {
+			throw new EditRefused("'" + name + "' is not a step");
+		}
+		return step;
 	}
 
 	/** The file of the element to change must parse, or the edit could land anywhere. */

@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -130,11 +130,15 @@ final class NodeText {
 		return index;
 	}
 
-	/** The first of the keywords that introduce the value whose first token is at {@code first} (`if declined ->`). */
+	/**
+	 * The first of the keywords that introduce the value whose first token is at {@code first} (`if
+	 * declined ->`): those of its own group, not a neighbour's (`joint supported` keeps `joint`).
+	 */
 	private static int introduction(List<ILeafNode> tokens, int first, INode value) {
 		EObject group = GrammarUtil.containingAssignment(value.getGrammarElement()).eContainer();
 		int from = first;
-		while (from > 0 && tokens.get(from - 1).getGrammarElement() instanceof Keyword keyword && EcoreUtil.isAncestor(group, keyword)
+		while (from > 0 && tokens.get(from - 1).getGrammarElement() instanceof Keyword keyword && group instanceof Group
+				&& keyword.eContainer() == group
 				&& !",".equals(keyword.getValue())) {
 			from--;
 		}
@@ -145,7 +149,7 @@ final class NodeText {
 	 * Removes the lines from {@code start} to {@code end} with their line break, when nothing else
 	 * stands on them (a comment after {@code end} goes too where {@code withComment}); else null.
 	 */
-	private static TextEdit wholeLines(URI file, String text, int start, int end, boolean withComment) {
+	static TextEdit wholeLines(URI file, String text, int start, int end, boolean withComment) {
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		int lineEnd = end;
 		while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
@@ -173,7 +177,26 @@ final class NodeText {
 		if (!beforeClose.isBlank() || closeLineStart <= NodeModelUtils.findActualNodeFor(block).getOffset()) {
 			return null;
 		}
-		return new TextEdit(file, closeLineStart, 0, beforeClose + "  " + line + (text.contains("\r\n") ? "\r\n" : "\n"));
+		return new TextEdit(file, closeLineStart, 0, beforeClose + "  " + line + lineBreak(text));
+	}
+
+	/**
+	 * Adds words to the element's block: as its last line when the block spans lines, before its
+	 * `}` when it is on one line, or as a new block ` { words }` when it has none.
+	 */
+	static TextEdit intoBlock(URI file, String text, EObject element, String words) {
+		TextEdit line = lastLineOfBlock(file, text, element, words);
+		if (line != null) {
+			return line;
+		}
+		ILeafNode close = closingBrace(element);
+		return close != null ? new TextEdit(file, close.getOffset(), 0, words + " ")
+				: new TextEdit(file, NodeModelUtils.findActualNodeFor(element).getEndOffset(), 0, " { " + words + " }");
+	}
+
+	/** The text's line break: the one it uses, else a newline. */
+	static String lineBreak(String text) {
+		return text.contains("\r\n") ? "\r\n" : "\n";
 	}
 
 	/** The `}` that closes the element's block, or null when it has none. */

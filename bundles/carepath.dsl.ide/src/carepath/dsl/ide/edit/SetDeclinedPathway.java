@@ -49,13 +49,7 @@ public final class SetDeclinedPathway {
 		if (!now.isEmpty()) {
 			edit = new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), pathway.getName());
 		} else {
-			String words = "if declined -> " + pathway.getName();
-			edit = NodeText.lastLineOfBlock(file, text, connection, words);
-			if (edit == null) {
-				ILeafNode close = NodeText.closingBrace(connection);
-				edit = close != null ? new TextEdit(file, close.getOffset(), 0, words + " ")
-						: new TextEdit(file, NodeModelUtils.findActualNodeFor(connection).getEndOffset(), 0, " { " + words + " }");
-			}
+			edit = NodeText.intoBlock(file, text, connection, "if declined -> " + pathway.getName());
 		}
 		List<TextEdit> edits = List.of(edit);
 		NewErrors.refuseAny(knownErrors, project.with(edits), "sending people declined by " + targetName + " to " + pathwayName);

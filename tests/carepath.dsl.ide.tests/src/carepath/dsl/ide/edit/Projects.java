@@ -1,6 +1,7 @@
 package carepath.dsl.ide.edit;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,5 +54,12 @@ final class Projects {
 		ProjectTexts after = project.with(edits);
 		assertNotEquals(project.texts(), after.texts(), "the edit changed nothing");
 		return after;
+	}
+
+	/** The text with one place changed; fails when {@code old} is not there exactly once, so an expectation cannot be the input by mistake. */
+	static String replaced(String text, String old, String now) {
+		int at = text.indexOf(old);
+		assertTrue(at >= 0 && text.indexOf(old, at + 1) < 0, "the test's text holds '" + old + "' once");
+		return text.substring(0, at) + now + text.substring(at + old.length());
 	}
 }

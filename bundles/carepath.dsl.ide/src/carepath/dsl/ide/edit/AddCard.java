@@ -1,0 +1,55 @@
+package carepath.dsl.ide.edit;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.dsl.load.JourneyLanguage;
+import carepath.dsl.load.ModelSet;
+import carepath.model.PainKind;
+import carepath.model.Step;
+
+/**
+ * Adds a card to a step of a journey map: a pain point of a kind (`pain waiting "..."`), good
+ * practice (`good "..."`) or a change idea (`idea "..."`), as the last line of the step's block,
+ * which is made when the step has none.
+ */
+public final class AddCard {
+	private AddCard() {
+	}
+
+	/** What kind of card: a pain point names its kind (gap, waiting...); the others need none. */
+	public record Card(String keyword, PainKind pain) {
+		public static Card pain(PainKind kind) {
+			return new Card("pain", kind);
+		}
+
+		public static final Card GOOD = new Card("good", null);
+		public static final Card IDEA = new Card("idea", null);
+
+		String words(String text) {
+			IValueConverterService converter = JourneyLanguage.injector().getInstance(IValueConverterService.class);
+			String quoted = text.isEmpty() ? "" : converter.toString(text, "STRING");
+			return pain == null ? keyword + " " + quoted : keyword + " " + pain.getLiteral() + (quoted.isEmpty() ? "" : " " + quoted);
+		}
+	}
+
+	public static List<TextEdit> of(ProjectTexts project, String stepName, Card card, String text) throws EditRefused {
+		String said = text == null ? "" : text.strip().replaceAll("[\\r\\n]+", " ");
+		if (said.isEmpty() && card.pain() == null) {
+			throw new EditRefused("a " + (card == Card.GOOD ? "good practice" : "change idea") + " card needs its words");
+		}
+		ModelSet set = project.parse();
+		Step step = Edits.step(set, stepName);
+		XtextResource resource = (XtextResource) step.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		URI file = resource.getURI();
+		List<TextEdit> edits = List.of(NodeText.intoBlock(file, project.text(file), step, card.words(said)));
+		NewErrors.refuseAny(knownErrors, project.with(edits), "adding a card to " + stepName);
+		return edits;
+	}
+}

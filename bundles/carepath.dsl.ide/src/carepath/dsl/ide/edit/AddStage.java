@@ -1,0 +1,44 @@
+package carepath.dsl.ide.edit;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.analysis.Identifiers;
+import carepath.dsl.load.ModelSet;
+import carepath.model.Journey;
+import carepath.model.NamedElement;
+
+/**
+ * Adds a stage at the end of a journey, `stage NAME "Title"`, with a name made from the title
+ * (unique among the journey's stages), as {@link AddService} names services.
+ */
+public final class AddStage {
+	private AddStage() {
+	}
+
+	public static AddService.Added of(ProjectTexts project, String journeyName, String title) throws EditRefused {
+		if (title == null || title.isBlank()) {
+			throw new EditRefused("a new stage needs a title");
+		}
+		ModelSet set = project.parse();
+		NamedElement found = Rename.find(set, journeyName);
+		if (!(found instanceof Journey journey)) {
+			throw new EditRefused("'" + journeyName + "' is not a journey");
+		}
+		XtextResource resource = (XtextResource) journey.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		Set<String> taken = new HashSet<>();
+		journey.getStages().forEach(stage -> taken.add(stage.getName()));
+		String name = Identifiers.from(title.strip(), "stage", taken);
+		URI file = resource.getURI();
+		String line = "stage " + name + " " + Edits.quoted(title);
+		List<TextEdit> edits = List.of(NodeText.intoBlock(file, project.text(file), journey, line));
+		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the stage '" + title.strip() + "'");
+		return new AddService.Added(edits, name);
+	}
+}

@@ -1,0 +1,85 @@
+package carepath.dsl.ide.edit;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.analysis.Identifiers;
+import carepath.dsl.load.ModelSet;
+import carepath.model.Journey;
+import carepath.model.NamedElement;
+import carepath.model.Stage;
+import carepath.model.Step;
+
+/**
+ * Adds a step, `step NAME "Title"`, just before or after another step (on a line of its own,
+ * indented as that step), or at the end of a stage; its name is made from the title, unique in
+ * the journey.
+ */
+public final class AddStep {
+	private AddStep() {
+	}
+
+	public static AddService.Added beside(ProjectTexts project, String stepName, boolean after, String title) throws EditRefused {
+		requireTitle(title);
+		ModelSet set = project.parse();
+		Step anchor = Edits.step(set, stepName);
+		XtextResource resource = (XtextResource) anchor.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		String name = newName((Journey) anchor.eContainer().eContainer(), title);
+		URI file = resource.getURI();
+		String text = project.text(file);
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(anchor);
+		TextEdit lines = NodeText.wholeLines(file, text, node.getOffset(), node.getEndOffset(), true);
+		String line = "step " + name + " " + Edits.quoted(title);
+		TextEdit edit;
+		if (lines == null) { // written beside other words: the new step goes beside it too
+			edit = after ? new TextEdit(file, node.getEndOffset(), 0, " " + line) : new TextEdit(file, node.getOffset(), 0, line + " ");
+		} else {
+			String indent = text.substring(lines.offset(), node.getOffset());
+			int at = after ? lines.offset() + lines.length() : lines.offset();
+			String lineBreak = NodeText.lineBreak(text);
+			boolean lastLineUnended = after && !text.substring(lines.offset(), at).endsWith("\n");
+			edit = new TextEdit(file, at, 0, lastLineUnended ? lineBreak + indent + line : indent + line + lineBreak);
+		}
+		List<TextEdit> edits = List.of(edit);
+		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the step '" + title.strip() + "'");
+		return new AddService.Added(edits, name);
+	}
+
+	/** At the end of a stage, making its block when it has none. */
+	public static AddService.Added into(ProjectTexts project, String stageName, String title) throws EditRefused {
+		requireTitle(title);
+		ModelSet set = project.parse();
+		NamedElement found = Rename.find(set, stageName);
+		if (!(found instanceof Stage stage)) {
+			throw new EditRefused("'" + stageName + "' is not a stage");
+		}
+		XtextResource resource = (XtextResource) stage.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		String name = newName((Journey) stage.eContainer(), title);
+		URI file = resource.getURI();
+		List<TextEdit> edits = List.of(NodeText.intoBlock(file, project.text(file), stage, "step " + name + " " + Edits.quoted(title)));
+		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the step '" + title.strip() + "'");
+		return new AddService.Added(edits, name);
+	}
+
+	private static void requireTitle(String title) throws EditRefused {
+		if (title == null || title.isBlank()) {
+			throw new EditRefused("a new step needs a title");
+		}
+	}
+
+	private static String newName(Journey journey, String title) {
+		Set<String> taken = new HashSet<>();
+		journey.getStages().forEach(stage -> stage.getSteps().forEach(step -> taken.add(step.getName())));
+		return Identifiers.from(title.strip(), "step", taken);
+	}
+}
