@@ -43,7 +43,12 @@ public final class Workbenches {
 
 	/** A workspace project holding the files of one examples folder (made once, reused). */
 	public static IProject exampleProject(String folder) throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(folder);
+		return exampleProject(folder, folder);
+	}
+
+	/** A project of its own, named {@code name}, for a test that saves changes to its files. */
+	public static IProject exampleProject(String folder, String name) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (!project.exists()) {
 			project.create(null);
 			project.open(null);

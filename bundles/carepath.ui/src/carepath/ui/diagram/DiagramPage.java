@@ -8,7 +8,11 @@ import carepath.diagram.FontSubsets;
 /**
  * The page the diagram view's browser shows: the drawing, a banner for why an older drawing is
  * shown, and a small script for zoom (wheel), pan (drag), fit, clicks (to the text) and
- * highlighting (from the caret). The view swaps drawings through {@code carepath.update}, so the
+ * highlighting (from the caret). It is also the editing surface, where Xtext's Eclipse UI would
+ * have a GEF or Sirius canvas: a palette of what can be added, drags that connect or move,
+ * double-click and F2 to change a title, Shift+F2 a name, Delete, and a context menu; each
+ * gesture goes to the view as {@code carepathEdit(action, element id, other id, value)}, which
+ * answers why nothing changed, shown at the foot of the page. The view swaps drawings through {@code carepath.update}, so the
  * zoom, pan and caret highlight survive each update; the page tells the view through
  * {@code carepathShown} once a drawing is in place.
  */
@@ -41,52 +45,282 @@ final class DiagramPage {
 			<html><head><meta charset="utf-8"/>
 			<style>
 			html, body { margin: 0; height: 100%; overflow: hidden; background: #fafafa; font-family: 'DejaVu Sans', sans-serif; }
-			#banner { display: none; position: absolute; top: 0; left: 0; right: 0; padding: 4px 10px; background: #fff3e0;
-			  color: #8a4b00; border-bottom: 1px solid #e0b070; font-size: 12px; z-index: 2; }
+			#banner, #notice { display: none; position: absolute; left: 0; right: 0; padding: 4px 10px; font-size: 12px; z-index: 3; }
+			#banner { top: 0; background: #fff3e0; color: #8a4b00; border-bottom: 1px solid #e0b070; }
+			#notice { bottom: 0; background: #ffebee; color: #8e0000; border-top: 1px solid #e57373; white-space: pre-wrap; }
+			#palette { position: absolute; top: 28px; left: 6px; z-index: 2; display: flex; flex-direction: column; gap: 2px;
+			  background: #ffffffe0; border: 1px solid #cfd8dc; border-radius: 4px; padding: 3px; font-size: 12px; }
+			#palette button { font: inherit; text-align: left; border: 1px solid transparent; background: none; padding: 3px 8px;
+			  border-radius: 3px; cursor: pointer; }
+			#palette button:hover { background: #eceff1; }
+			#palette button.active { background: #e3f2fd; border-color: #64b5f6; }
+			#palette .heading { color: #78909c; padding: 2px 8px 0; font-size: 11px; }
+			#ask { position: absolute; z-index: 4; background: #fff; border: 1px solid #64b5f6; border-radius: 4px; padding: 6px;
+			  box-shadow: 0 2px 8px #0003; font-size: 12px; }
+			#ask input, #ask select { font: inherit; margin-top: 3px; min-width: 220px; display: block; }
+			#menu { position: absolute; z-index: 4; background: #fff; border: 1px solid #b0bec5; box-shadow: 0 2px 8px #0003;
+			  font-size: 12px; padding: 2px 0; }
+			#menu div { padding: 4px 14px; cursor: pointer; } #menu div:hover { background: #e3f2fd; }
 			#stage { position: absolute; top: 0; left: 0; transform-origin: 0 0; }
 			#empty { color: #78909c; padding: 20px; font-size: 13px; }
 			.cp-highlight > rect, .cp-highlight > circle, .cp-highlight > path { stroke: #ff6f00 !important; stroke-width: 4px !important; }
+			.cp-selected > rect, .cp-selected > circle, .cp-selected > path { stroke: #1e88e5 !important; stroke-width: 4px !important; }
+			.cp-dragging { opacity: 0.6; pointer-events: none; }
+			.cp-source > rect { stroke: #43a047 !important; stroke-width: 4px !important; }
 			g[data-offset] { cursor: pointer; }
 			</style></head>
-			<body><div id="banner"></div><div id="stage"><div id="empty">Open a .journey file to see its diagram.</div></div>
+			<body><div id="banner"></div><div id="notice"></div><div id="palette"></div>
+			<div id="stage"><div id="empty">Open a .journey file to see its diagram.</div></div>
 			<script>
 			var carepath = (function () {
-			  var scale = 1, x = 10, y = 10, drag = null, fitted = false;
+			  var scale = 1, x = 10, y = 10, drag = null, fitted = false, tool = 'select', selected = null, caret = -1;
 			  var stage = document.getElementById('stage');
+			  // What the palette offers on each view: [tool, label, what to click or drag].
+			  var TOOLS = {
+			    system: [['select', 'Select and move', 'Drag a service into a category; drag the map to pan'],
+			      ['service', 'Service', 'Click in the map or a category group'],
+			      ['referral', 'Referral', 'Drag from one service to another'],
+			      ['signpost', 'Signpost', 'Drag from one service to another'],
+			      ['declined', 'If declined', 'Drag from a referral to where people go instead']],
+			    journey: [['select', 'Select and move', 'Drag a step to another place; drag a feeling up or down'],
+			      ['stage', 'Stage', 'Click anywhere in the journey'],
+			      ['step', 'Step', 'Click a step (adds after it) or a stage'],
+			      ['pain', 'Pain point', 'Click a step'], ['good', 'Good practice', 'Click a step'], ['idea', 'Change idea', 'Click a step']]
+			  };
+			  var PAINS = ['gap', 'repetition', 'waiting', 'communication', 'access', 'coordination'];
 			  function apply() { stage.style.transform = 'translate(' + x + 'px,' + y + 'px) scale(' + scale + ')'; }
 			  function svg() { return stage.querySelector('svg'); }
+			  function view() { var s = svg(); return s ? s.getAttribute('data-view') : ''; }
 			  function fit() {
 			    var s = svg(); if (!s) { return; }
 			    var w = s.width.baseVal.value, h = s.height.baseVal.value;
-			    scale = Math.min(window.innerWidth / (w + 20), window.innerHeight / (h + 20), 2);
-			    x = 10; y = 10; apply();
+			    var palette = document.getElementById('palette'), left = palette.style.display === 'none' ? 10 : palette.offsetWidth + 16;
+			    scale = Math.min((window.innerWidth - left) / (w + 10), window.innerHeight / (h + 20), 2);
+			    x = left; y = 10; apply();
 			  }
+			  function byId(id) { return id ? document.getElementById(id) : null; }
+			  function element(target, kinds) {
+			    for (var g = target && target.closest ? target.closest('g[id]') : null; g; g = g.parentElement ? g.parentElement.closest('g[id]') : null) {
+			      var kind = g.id.split('/')[0];
+			      if (!kinds || kinds.indexOf(kind) >= 0) { return g; }
+			    }
+			    return null;
+			  }
+			  function firstOf(kind) { return stage.querySelector('g[id^="' + kind + '/"]'); }
+			  function say(message) {
+			    var n = document.getElementById('notice'); n.textContent = message || ''; n.style.display = message ? 'block' : 'none';
+			  }
+			  // One gesture per tool, as in most modelling tools: then back to selecting.
+			  function edit(action, id, other, value) {
+			    if (tool !== 'select') { use('select'); }
+			    if (!window.carepathEdit) { return; }
+			    var answer = carepathEdit(action, id || '', other || '', value === undefined || value === null ? '' : String(value));
+			    say(answer[0]);
+			    if (answer[1]) { select(answer[1]); }
+			  }
+			  function select(id) {
+			    selected = id;
+			    stage.querySelectorAll('.cp-selected').forEach(function (g) { g.classList.remove('cp-selected'); });
+			    var g = byId(id); if (g) { g.classList.add('cp-selected'); }
+			  }
+			  function palette() {
+			    var p = document.getElementById('palette'), tools = TOOLS[view() === 'journey' ? 'journey' : view() === 'system' ? 'system' : ''];
+			    p.innerHTML = ''; p.style.display = tools ? 'flex' : 'none';
+			    if (!tools) { return; }
+			    var heading = document.createElement('div'); heading.className = 'heading'; heading.textContent = 'Add or change'; p.appendChild(heading);
+			    tools.forEach(function (t) {
+			      var b = document.createElement('button'); b.id = 'tool-' + t[0]; b.textContent = t[1]; b.title = t[2];
+			      if (t[0] === tool) { b.className = 'active'; }
+			      b.addEventListener('mousedown', function (e) { e.stopPropagation(); });
+			      b.addEventListener('click', function (e) { e.stopPropagation(); use(t[0]); });
+			      p.appendChild(b);
+			    });
+			  }
+			  function use(next) { tool = next; palette(); say(''); }
+			  // A small form over the drawing: one line of text, and a choice when given; Enter sends, Escape leaves.
+			  function ask(label, initial, at, then, choices) {
+			    close();
+			    var box = document.createElement('div'); box.id = 'ask';
+			    box.style.left = Math.max(4, Math.min(at.x, window.innerWidth - 260)) + 'px';
+			    box.style.top = Math.max(4, Math.min(at.y, window.innerHeight - 90)) + 'px';
+			    var caption = document.createElement('div'); caption.textContent = label; box.appendChild(caption);
+			    var choice = null;
+			    if (choices) {
+			      choice = document.createElement('select');
+			      choices.forEach(function (c) { var o = document.createElement('option'); o.value = c; o.textContent = c; choice.appendChild(o); });
+			      box.appendChild(choice);
+			    }
+			    var input = document.createElement('input'); input.type = 'text'; input.value = initial || ''; box.appendChild(input);
+			    box.addEventListener('mousedown', function (e) { e.stopPropagation(); });
+			    box.addEventListener('keydown', function (e) {
+			      e.stopPropagation();
+			      if (e.key === 'Enter') { var v = input.value, c = choice ? choice.value : null; close(); then(v, c); }
+			      else if (e.key === 'Escape') { close(); }
+			    });
+			    document.body.appendChild(box); input.focus(); input.select();
+			    return box;
+			  }
+			  function close() {
+			    ['ask', 'menu'].forEach(function (id) { var b = document.getElementById(id); if (b) { b.remove(); } });
+			  }
+			  function place(g) {
+			    var r = g.getBoundingClientRect(); return { x: r.left, y: r.bottom + 4 };
+			  }
+			  function title(g) {
+			    var texts = g.querySelectorAll(':scope > text');
+			    return texts.length ? texts[0].textContent : '';
+			  }
+			  function retitle(g) {
+			    if (!g) { return; }
+			    ask('Title of ' + g.id.split('/').pop() + ' (empty: show its name)', title(g), place(g), function (v) { edit('title', g.id, '', v); });
+			  }
+			  function rename(g) {
+			    if (!g) { return; }
+			    ask('Name (changes every reference to it)', g.id.split('/').pop(), place(g), function (v) { edit('rename', g.id, '', v); });
+			  }
+			  function remove(g) { if (g) { edit('delete', g.id, '', ''); } }
+			  // A click with a tool that adds: where it was clicked decides where the new element goes.
+			  function add(target, e) {
+			    var at = { x: e.clientX, y: e.clientY }, g;
+			    if (tool === 'service') {
+			      g = element(target, ['category']) || firstOf('ecosystem');
+			      if (g) { ask('Title of the new service', '', at, function (v) { edit('add-service', g.id, '', v); }); }
+			    } else if (tool === 'stage') {
+			      g = firstOf('journey');
+			      if (g) { ask('Title of the new stage', '', at, function (v) { edit('add-stage', g.id, '', v); }); }
+			    } else if (tool === 'step') {
+			      g = element(target, ['step', 'stage']);
+			      if (g) { ask('Title of the new step' + (g.id.indexOf('step/') === 0 ? ' (after this one)' : ''), '', at,
+			        function (v) { edit('add-step', g.id, 'after', v); }); }
+			      else { say('Click a step to add one after it, or a stage to add one at its end.'); }
+			    } else if (tool === 'pain' || tool === 'good' || tool === 'idea') {
+			      g = stepOf(target);
+			      if (!g) { say('Click a step to add the card to it.'); return; }
+			      if (tool === 'pain') {
+			        ask('Pain point: its kind and what happens', '', at, function (v, kind) { edit('add-card', g.id, 'pain:' + kind, v); }, PAINS);
+			      } else {
+			        ask(tool === 'good' ? 'Good practice' : 'Change idea', '', at, function (v) { edit('add-card', g.id, tool, v); });
+			      }
+			    }
+			  }
+			  function stepOf(target) {
+			    var g = element(target, ['step', 'pain', 'good', 'idea', 'support', 'information', 'dot', 'quote', 'wait']);
+			    if (!g) { return null; }
+			    var at = g.id.indexOf('step/');
+			    var parts = g.id.substring(at).split('/');
+			    return byId(parts.slice(0, 4).join('/'));
+			  }
+			  function menu(g, e) {
+			    close();
+			    var items = [['Change the title (F2)', function () { retitle(g); }], ['Change the name (Shift+F2)', function () { rename(g); }],
+			      ['Delete (Del)', function () { remove(g); }]];
+			    var kind = g.id.split('/')[0];
+			    if (kind === 'connection') {
+			      items = [['Mark supported', function () { edit('supported', g.id, '', 'true'); }],
+			        ['Not supported', function () { edit('supported', g.id, '', 'false'); }], ['Delete (Del)', function () { remove(g); }]];
+			    } else if (kind === 'step') {
+			      items.unshift(['Add a step before', function () { ask('Title of the new step', '', place(g), function (v) { edit('add-step', g.id, 'before', v); }); }],
+			        ['Add a step after', function () { ask('Title of the new step', '', place(g), function (v) { edit('add-step', g.id, 'after', v); }); }]);
+			    }
+			    var box = document.createElement('div'); box.id = 'menu';
+			    box.style.left = e.clientX + 'px'; box.style.top = e.clientY + 'px';
+			    items.forEach(function (item) {
+			      var row = document.createElement('div'); row.textContent = item[0];
+			      row.addEventListener('mousedown', function (ev) { ev.stopPropagation(); });
+			      row.addEventListener('click', function (ev) { ev.stopPropagation(); close(); item[1](); });
+			      box.appendChild(row);
+			    });
+			    document.body.appendChild(box);
+			  }
+			  function editable(g) { return g && g.hasAttribute('data-element'); }
 			  window.addEventListener('wheel', function (e) {
 			    e.preventDefault();
 			    var factor = e.deltaY < 0 ? 1.1 : 1 / 1.1;
 			    x = e.clientX - (e.clientX - x) * factor; y = e.clientY - (e.clientY - y) * factor; scale *= factor; apply();
 			  }, { passive: false });
-			  window.addEventListener('mousedown', function (e) { drag = { x: e.clientX - x, y: e.clientY - y, moved: false }; });
+			  window.addEventListener('mousedown', function (e) {
+			    if (e.button !== 0) { return; }
+			    close();
+			    var g = element(e.target), kind = g ? g.id.split('/')[0] : '';
+			    var mode = 'pan';
+			    if ((tool === 'referral' || tool === 'signpost') && kind === 'service') { mode = 'connect'; }
+			    else if (tool === 'declined' && kind === 'connection') { mode = 'connect'; }
+			    else if (tool === 'select' && (kind === 'service' || kind === 'step' || kind === 'dot')) { mode = 'move'; }
+			    drag = { x: e.clientX, y: e.clientY, px: x, py: y, g: g, mode: mode, moved: false };
+			    if (mode === 'connect') { g.classList.add('cp-source'); }
+			  });
 			  window.addEventListener('mousemove', function (e) {
-			    if (drag) { x = e.clientX - drag.x; y = e.clientY - drag.y; drag.moved = true; apply(); }
+			    if (!drag) { return; }
+			    var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+			    if (Math.abs(dx) + Math.abs(dy) > 3) { drag.moved = true; }
+			    if (drag.mode === 'pan') { x = drag.px + dx; y = drag.py + dy; apply(); }
+			    else if (drag.mode === 'move' && drag.moved) {
+			      drag.g.classList.add('cp-dragging');
+			      drag.g.setAttribute('transform', drag.g.id.indexOf('dot/') === 0 ? 'translate(0,' + dy / scale + ')'
+			        : 'translate(' + dx / scale + ',' + dy / scale + ')');
+			    }
 			  });
 			  window.addEventListener('mouseup', function (e) {
-			    var wasDrag = drag && drag.moved; drag = null;
-			    if (wasDrag) { return; }
+			    if (!drag || e.button !== 0) { return; }
+			    var d = drag; drag = null;
+			    if (d.g) { d.g.classList.remove('cp-source', 'cp-dragging'); d.g.removeAttribute('transform'); }
+			    var under = element(e.target);
+			    if (d.mode === 'connect' && d.moved) {
+			      var to = element(e.target, ['service']);
+			      if (!to) { say('Drop on a service.'); }
+			      else if (tool === 'declined') { edit('declined', d.g.id, to.id, ''); }
+			      else { edit('connect', d.g.id, to.id, tool); }
+			      return;
+			    }
+			    if (d.mode === 'move' && d.moved) {
+			      var kind = d.g.id.split('/')[0];
+			      if (kind === 'service') {
+			        var group = element(e.target, ['category']) || firstOf('ecosystem');
+			        if (group) { edit('move', d.g.id, group.id, ''); }
+			      } else if (kind === 'step') {
+			        var place = element(e.target, ['step', 'stage']);
+			        if (place && place !== d.g) { edit('move-step', d.g.id, place.id, ''); }
+			      } else if (kind === 'dot') {
+			        var score = (d.g.getAttribute('class').match(/score-(minus)?(\\d)/) || []);
+			        var now = score.length ? (score[1] ? -score[2] : +score[2]) : 0;
+			        var next = Math.max(-2, Math.min(2, now - Math.round((e.clientY - d.y) / scale / 20)));
+			        if (next !== now) { edit('feel', d.g.id, '', next); }
+			      }
+			      return;
+			    }
+			    if (d.moved) { return; }
+			    if (tool !== 'select') { add(e.target, e); return; }
+			    if (under && editable(under)) { select(under.id); }
 			    var target = e.target.closest ? e.target.closest('g[data-offset]') : null;
 			    if (target && window.carepathSelect) {
 			      carepathSelect(parseInt(target.getAttribute('data-offset')), parseInt(target.getAttribute('data-length')));
 			    }
 			  });
-			  var caret = -1;
+			  window.addEventListener('dblclick', function (e) {
+			    var g = element(e.target);
+			    if (editable(g)) { select(g.id); retitle(g); }
+			  });
+			  window.addEventListener('contextmenu', function (e) {
+			    var g = element(e.target);
+			    if (editable(g)) { e.preventDefault(); select(g.id); menu(g, e); }
+			  });
+			  window.addEventListener('keydown', function (e) {
+			    var g = byId(selected);
+			    if (e.key === 'Escape') { close(); use('select'); }
+			    else if ((e.key === 'Delete' || e.key === 'Backspace') && editable(g)) { e.preventDefault(); remove(g); }
+			    else if (e.key === 'F2' && editable(g)) { e.preventDefault(); if (e.shiftKey) { rename(g); } else { retitle(g); } }
+			  });
 			  return {
 			    // Runs after the call returns, so the Java side is not held while the page parses the drawing.
 			    update: function (markup, banner, version) {
 			      setTimeout(function () {
 			        if (markup !== null) {
+			          var before = view();
 			          stage.innerHTML = markup;
+			          if (view() !== before) { tool = 'select'; palette(); }
 			          if (!fitted) { fit(); fitted = true; } else { apply(); }
 			          if (caret >= 0) { carepath.highlight(caret); }
+			          if (selected) { select(selected); }
 			        }
 			        var b = document.getElementById('banner'); b.textContent = banner; b.style.display = banner ? 'block' : 'none';
 			        if (version >= 0 && window.carepathShown) { carepathShown(version); }
@@ -95,6 +329,10 @@ final class DiagramPage {
 			    fit: fit,
 			    refit: function () { fitted = false; },
 			    zoom: function () { return scale; },
+			    select: select,
+			    selected: function () { return selected; },
+			    tool: function () { return tool; },
+			    use: use,
 			    highlight: function (offset) {
 			      caret = offset;
 			      var best = null, bestLength = Infinity;

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -28,19 +30,20 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.xtext.validation.Issue;
 
 import carepath.diagram.Diagram;
 import carepath.diagram.export.ExportFormat;
-import carepath.diagram.svg.SvgRenderer;
+import carepath.dsl.ide.edit.EditRefused;
 import carepath.ui.editor.JourneyEditor;
 import carepath.ui.editor.Snapshot;
 
 /**
  * The diagram of the map in the active journey editor, drawn from its unsaved text at each pause
  * in typing by the same generator and SVG renderer as the command line. Layout runs off the UI
- * thread; a text that does not parse leaves the last good drawing up, with the error named above
- * it. A click on the drawing selects the text it came from; the caret highlights its element.
+ * thread (DiagramPresenter); a text that does not parse leaves the last good drawing up, with the
+ * error named above it. A click on the drawing selects the text it came from; the caret
+ * highlights its element. Gestures on the drawing (palette, drag, double-click, keys) become
+ * edits of the text (GestureEdits, EditorChanges), and the drawing follows the text as ever.
  */
 public class DiagramView extends ViewPart {
 	public static final String ID = "carepath.ui.diagram";
@@ -54,17 +57,21 @@ public class DiagramView extends ViewPart {
 	private boolean pending;
 	private long handedVersion = -1;
 	private JourneyEditor editor;
-	private volatile DiagramKind kind = DiagramKind.JOURNEY;
-	private volatile Snapshot snapshot;
-	private volatile Diagram shown;
 	private volatile long shownVersion = -1;
 	private volatile long shownAt;
-	private Job rendering;
-	/** How a view of a snapshot is drawn; tests put a failing one in. */
-	volatile BiFunction<DiagramKind, Snapshot, Diagram> drawer = DiagramKind::draw;
+	/** One drawing at a time, the newest snapshot's: older ones are dropped by the presenter. */
+	private final ExecutorService drawing = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "Carepath diagram drawing");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final DiagramPresenter presenter = new DiagramPresenter(this::handToPage, drawing, this::onUiThread,
+			(what, failure) -> ILog.of(DiagramView.class).log(Status.error(what, failure)));
+	/** Asked before a delete that removes references too; tests answer for the user. */
+	Predicate<String> confirm = question -> MessageDialog.openQuestion(getSite().getShell(), "Delete", question);
 	private final Map<DiagramKind, Action> viewChoices = new EnumMap<>(DiagramKind.class);
 	/** Heard on the checking job's thread, so drawing starts without waiting for the UI thread. */
-	private final Consumer<Snapshot> onSnapshot = this::snapshotChanged;
+	private final Consumer<Snapshot> onSnapshot = presenter::snapshotChanged;
 	private final ISelectionChangedListener onCaret = event -> {
 		if (event.getSelection() instanceof ITextSelection text) {
 			highlight(text.getOffset());
@@ -116,11 +123,48 @@ public class DiagramView extends ViewPart {
 				return null;
 			}
 		};
+		new BrowserFunction(browser, "carepathEdit") {
+			@Override
+			public Object function(Object[] arguments) {
+				return arguments.length == 4 ? edit(new GestureEdits.Gesture(text(arguments[0]), text(arguments[1]), text(arguments[2]),
+						text(arguments[3]))) : new Object[] { "", "" };
+			}
+		};
 		browser.setText(DiagramPage.html());
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		getSite().getPage().addPartListener(followEditors);
 		if (getSite().getPage().getActiveEditor() instanceof JourneyEditor journeyEditor) {
 			follow(journeyEditor);
+		}
+	}
+
+	private static String text(Object argument) {
+		return argument == null ? null : argument.toString();
+	}
+
+	/**
+	 * Makes a gesture's change in the text: computed on the texts as they are now (the drawing may
+	 * be older; its ids name elements, not places), applied as one undoable change. Answers the
+	 * page with why nothing changed ("" when it did) and the id to select once redrawn (or "");
+	 * the page selects it itself, as a call back into it from here could wait on itself.
+	 */
+	Object[] edit(GestureEdits.Gesture gesture) {
+		if (editor == null) {
+			return new Object[] { "Open a .journey file to change its map.", "" };
+		}
+		try {
+			GestureEdits.Outcome outcome = GestureEdits.of(gesture, EditorChanges.texts(editor), confirm);
+			if (!outcome.edits().isEmpty()) {
+				EditorChanges.apply(editor, outcome.edits());
+			}
+			return new Object[] { "", outcome.select() == null ? "" : outcome.select() };
+		} catch (EditRefused refused) {
+			return new Object[] { "Nothing changed: " + refused.getMessage() + ".", "" };
+		} catch (RuntimeException fault) {
+			// Ours, not the modeller's: say so in the page (a fault thrown into the page would say nothing) and log it.
+			ILog.of(DiagramView.class).log(Status.error("Could not make the change " + gesture, fault));
+			return new Object[] { "Nothing changed: the change could not be made (" + fault.getClass().getSimpleName()
+					+ "). The text is unaffected; see the error log.", "" };
 		}
 	}
 
@@ -134,7 +178,7 @@ public class DiagramView extends ViewPart {
 					}
 				}
 			};
-			choose.setChecked(each == kind);
+			choose.setChecked(each == presenter.kind());
 			viewChoices.put(each, choose);
 			toolBar.add(choose);
 		}
@@ -154,16 +198,13 @@ public class DiagramView extends ViewPart {
 
 	/** Draws this view of the map from now on. */
 	void choose(DiagramKind chosen) {
-		if (chosen == kind) {
+		if (chosen == presenter.kind()) {
 			return;
 		}
-		kind = chosen;
 		viewChoices.forEach((each, action) -> action.setChecked(each == chosen)); // when chosen by a program
 		shownVersion = -1;
 		execute("carepath.refit()"); // another view: start from the whole drawing
-		if (snapshot != null) {
-			snapshotChanged(snapshot);
-		}
+		presenter.choose(chosen);
 	}
 
 	/** Shows the diagrams of this editor from now on (none when null). */
@@ -179,67 +220,21 @@ public class DiagramView extends ViewPart {
 		}
 		editor = next;
 		shownVersion = -1;
+		presenter.reset();
 		if (editor != null) {
 			editor.addBackgroundSnapshotListener(onSnapshot);
 			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
 				selections.addPostSelectionChangedListener(onCaret);
 			}
 			if (editor.latest() != null) {
-				snapshotChanged(editor.latest());
+				presenter.snapshotChanged(editor.latest());
 			}
 		}
 	}
 
-	/** Draws the snapshot off the UI thread; called on any thread. */
-	private synchronized void snapshotChanged(Snapshot next) {
-		snapshot = next;
-		if (!next.parsed()) {
-			Issue error = next.firstSyntaxError();
-			String why = "Showing the last drawing that parsed. Line " + error.getLineNumber() + ": " + error.getMessage();
-			onUiThread(() -> {
-				if (snapshot == next) {
-					handToPage(null, why, -1);
-				}
-			});
-			return;
-		}
-		if (rendering != null) {
-			rendering.cancel();
-		}
-		DiagramKind chosen = kind;
-		rendering = Job.create("Drawing " + chosen.label(), monitor -> {
-			Diagram diagram;
-			String markup;
-			try {
-				diagram = drawer.apply(chosen, next);
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				markup = diagram == null
-						? "<div id=\"empty\">This file holds no map that the " + chosen.label().toLowerCase() + " can draw.</div>"
-						: SvgRenderer.element(diagram, "");
-			} catch (RuntimeException failure) {
-				// A fault in drawing is ours, not the modeller's: keep the last drawing, say so, log it.
-				ILog.of(DiagramView.class).log(Status.error("Could not draw the " + chosen.label().toLowerCase(), failure));
-				String why = "Showing the last drawing: the " + chosen.label().toLowerCase() + " could not be drawn ("
-						+ failure.getClass().getSimpleName() + "). The text is unaffected; see the error log.";
-				onUiThread(() -> {
-					if (snapshot == next) {
-						handToPage(null, why, -1);
-					}
-				});
-				return Status.OK_STATUS;
-			}
-			onUiThread(() -> {
-				if (snapshot == next && kind == chosen) {
-					shown = diagram;
-					handToPage(markup, "", next.version());
-				}
-			});
-			return Status.OK_STATUS;
-		});
-		rendering.setSystem(true);
-		rendering.schedule();
+	/** Tests put a failing drawer in. */
+	void drawer(BiFunction<DiagramKind, Snapshot, Diagram> next) {
+		presenter.drawer(next);
 	}
 
 	private void onUiThread(Runnable task) {
@@ -290,7 +285,7 @@ public class DiagramView extends ViewPart {
 	}
 
 	private void export() {
-		Diagram diagram = shown;
+		Diagram diagram = presenter.handed();
 		if (diagram == null) {
 			MessageDialog.openInformation(getSite().getShell(), "Export", "There is no drawing to export yet.");
 			return;
@@ -312,7 +307,7 @@ public class DiagramView extends ViewPart {
 
 	/** The drawing shown now, and the version of the text it was drawn from (-1 before any). */
 	public Diagram shownDiagram() {
-		return shown;
+		return presenter.handed();
 	}
 
 	public long shownVersion() {
@@ -329,6 +324,11 @@ public class DiagramView extends ViewPart {
 		return browser;
 	}
 
+	/** The editor whose map is shown. */
+	JourneyEditor editor() {
+		return editor;
+	}
+
 	@Override
 	public void setFocus() {
 		browser.setFocus();
@@ -338,9 +338,7 @@ public class DiagramView extends ViewPart {
 	public void dispose() {
 		getSite().getPage().removePartListener(followEditors);
 		follow(null);
-		if (rendering != null) {
-			rendering.cancel();
-		}
+		drawing.shutdownNow();
 		super.dispose();
 	}
 }

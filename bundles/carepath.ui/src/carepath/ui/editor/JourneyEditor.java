@@ -1,6 +1,8 @@
 package carepath.ui.editor;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -184,6 +186,13 @@ public class JourneyEditor extends TextEditor {
 	/** The URI the edited text is parsed under. */
 	public URI uri() {
 		return files.uri();
+	}
+
+	/** The project's other `.journey` files (or its folder's), as saved, for edits made from the diagram. */
+	public Map<URI, String> savedNeighbours() {
+		Map<URI, String> texts = new LinkedHashMap<>();
+		files.others().forEach(file -> texts.put(file.uri(), file.text()));
+		return texts;
 	}
 
 	/** The text as it is now, parsed: the latest snapshot if it is of this text, else parsed afresh. */

@@ -90,9 +90,9 @@ class DiagramViewTest {
 	void aFailureInDrawingKeepsTheLastDrawingAndTheText() throws Exception {
 		String before = markup();
 		IDocument document = editor.getDocument();
-		view.drawer = (kind, snapshot) -> {
+		view.drawer((kind, snapshot) -> {
 			throw new IllegalStateException("a fault in a generator");
-		};
+		});
 		try {
 			document.replace(document.getLength(), 0, "\n// a comment\n");
 			String text = document.get();
@@ -101,7 +101,7 @@ class DiagramViewTest {
 			assertEquals(text, document.get(), "the text is untouched");
 			assertTrue(editor.isDirty());
 		} finally {
-			view.drawer = DiagramKind::draw;
+			view.drawer(DiagramKind::draw);
 		}
 		document.replace(document.getLength(), 0, " ");
 		Workbenches.waitUntil("drawing works again", WAIT, () -> banner().isEmpty());

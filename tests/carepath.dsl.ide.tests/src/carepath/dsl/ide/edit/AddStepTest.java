@@ -4,7 +4,21 @@ import static carepath.dsl.ide.edit.JourneyTexts.JOURNEY;
 import static carepath.dsl.ide.edit.Projects.replaced;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import carepath.dsl.load.JourneyLanguage;
+import carepath.model.Stage;
+import carepath.model.Step;
 
 /** A new step before or after another, on its own line with that step's indent, or at the end of a stage. */
 class AddStepTest {
@@ -29,5 +43,43 @@ class AddStepTest {
 		ProjectTexts after = Projects.applied(Projects.of(JOURNEY), added.edits());
 		assertEquals(replaced(JOURNEY, "stage empty \"Nothing yet\"\n", "stage empty \"Nothing yet\" { step call2 \"Call\" }\n"),
 				after.text(Projects.file(1)));
+	}
+
+	static Stream<Arguments> everyStepOfTheExamples() {
+		List<Arguments> cases = new ArrayList<>();
+		IQualifiedNameProvider names = JourneyLanguage.injector().getInstance(IQualifiedNameProvider.class);
+		for (String folder : Projects.folders()) {
+			for (Resource resource : Projects.example(folder).parse().resourceSet().getResources()) {
+				resource.getAllContents().forEachRemaining(next -> {
+					if (next instanceof Step step) {
+						cases.add(Arguments.of(folder, names.getFullyQualifiedName(step).toString()));
+					}
+				});
+			}
+		}
+		return cases.stream();
+	}
+
+	/**
+	 * Over every step of the examples, before and after it: the new step stands next to it in the
+	 * model, the project checks as before (AddStep refuses otherwise), and deleting the new step
+	 * gives back every byte.
+	 */
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("everyStepOfTheExamples")
+	void besideEveryStepOfTheExamples(String folder, String fullName) throws Exception {
+		ProjectTexts project = Projects.example(folder);
+		for (boolean after : new boolean[] { false, true }) {
+			AddService.Added added = AddStep.beside(project, fullName, after, "From the diagram");
+			ProjectTexts changed = Projects.applied(project, added.edits());
+			Step anchor = (Step) Rename.find(changed.parse(), fullName);
+			List<Step> steps = ((Stage) anchor.eContainer()).getSteps();
+			assertEquals(added.name(), steps.get(steps.indexOf(anchor) + (after ? 1 : -1)).getName(), "beside " + fullName);
+			String newStep = fullName.substring(0, fullName.lastIndexOf('.') + 1) + added.name();
+			ProjectTexts back = Projects.applied(changed, Delete.of(changed, newStep, false));
+			for (URI file : project.texts().keySet()) {
+				assertEquals(project.text(file), back.text(file), file.lastSegment());
+			}
+		}
 	}
 }

@@ -1,0 +1,44 @@
+package carepath.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import carepath.ui.Workbenches;
+
+/** The palette's Service, clicked in a category group: a titled service in that category, drawn, selected, undone in one step. */
+class AddServiceGestureTest {
+	private Gestures gestures;
+
+	@BeforeEach
+	void open() throws Exception {
+		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
+	}
+
+	@AfterEach
+	void close() {
+		gestures.close();
+	}
+
+	@Test
+	void aServiceIsAddedToTheGroupClicked() throws Exception {
+		String before = gestures.text();
+		gestures.tool("service");
+		gestures.click("category/riverside/crisis");
+		gestures.answer("Crisis café", null);
+		gestures.waitForEdit(before);
+		assertTrue(gestures.text().contains("\n  service crisisCafé \"Crisis café\" in crisis\n}"), gestures.text());
+		assertTrue(gestures.editor.isDirty(), "the file is changed, not saved");
+		assertTrue(gestures.has("service/riverside/crisisCafé"), "drawn");
+		assertEquals("service/riverside/crisisCafé", gestures.selected(), "the new service is selected");
+		Workbenches.screenshot("studio-add-service");
+
+		gestures.undo();
+		assertEquals(before, gestures.text(), "one undo takes the whole gesture back");
+		gestures.redo();
+		assertTrue(gestures.text().contains("service crisisCafé"));
+	}
+}

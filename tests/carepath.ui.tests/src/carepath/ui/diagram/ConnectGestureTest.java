@@ -1,0 +1,46 @@
+package carepath.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import carepath.ui.Workbenches;
+
+/** Dragging from one service to another with Referral or Signpost: a new connection line; a drop beside any service changes nothing. */
+class ConnectGestureTest {
+	private Gestures gestures;
+
+	@BeforeEach
+	void open() throws Exception {
+		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
+	}
+
+	@AfterEach
+	void close() {
+		gestures.close();
+	}
+
+	@Test
+	void aSignpostIsDrawnBetweenTheTwoServices() throws Exception {
+		String before = gestures.text();
+		gestures.tool("signpost");
+		gestures.drag("service/riverside/ae", "service/riverside/cafe");
+		gestures.waitForEdit(before);
+		assertTrue(gestures.text().contains("\n  signpost ae -> cafe\n}"), gestures.text());
+		assertTrue(gestures.has("connection/riverside/signpost/ae/cafe"), "drawn");
+		gestures.undo();
+		assertEquals(before, gestures.text());
+	}
+
+	@Test
+	void aDropOnNoServiceSaysSo() throws Exception {
+		String before = gestures.text();
+		gestures.tool("referral");
+		gestures.drag("service/riverside/gp", "category/riverside/crisis");
+		assertEquals("Drop on a service.", gestures.notice());
+		assertEquals(before, gestures.text());
+	}
+}

@@ -1,0 +1,37 @@
+package carepath.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import carepath.ui.Workbenches;
+
+/** Dragging a step card onto another step: it moves before that step, its lines as written. */
+class MoveStepGestureTest {
+	private Gestures gestures;
+
+	@BeforeEach
+	void open() throws Exception {
+		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
+	}
+
+	@AfterEach
+	void close() {
+		gestures.close();
+	}
+
+	@Test
+	void theStepMovesBeforeTheOneItIsDroppedOn() throws Exception {
+		String before = gestures.text();
+		gestures.drag("step/samChallenges/waiting/rentArrears", "step/samChallenges/waiting/adpSelfReferral");
+		gestures.waitForEdit(before);
+		String text = gestures.text();
+		assertTrue(text.indexOf("step rentArrears") < text.indexOf("step adpSelfReferral"), text);
+		assertEquals(before.length(), text.length(), "the same lines, in another order");
+		gestures.undo();
+		assertEquals(before, gestures.text());
+	}
+}

@@ -1,0 +1,45 @@
+package carepath.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import carepath.ui.Workbenches;
+
+/** Dragging a service into another category group: only `in CATEGORY` changes; a drop into its own group changes nothing. */
+class MoveToCategoryGestureTest {
+	private Gestures gestures;
+
+	@BeforeEach
+	void open() throws Exception {
+		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
+	}
+
+	@AfterEach
+	void close() {
+		gestures.close();
+	}
+
+	@Test
+	void theServiceMovesToTheGroupItIsDroppedIn() throws Exception {
+		String before = gestures.text();
+		gestures.drag("service/riverside/gp", "category/riverside/community");
+		gestures.waitForEdit(before);
+		assertTrue(gestures.text().contains("service gp \"GP practice\" in community {"), gestures.text());
+		assertEquals(before.length() + "community".length() - "clinical".length(), gestures.text().length(), "nothing else changed");
+		gestures.undo();
+		assertEquals(before, gestures.text());
+	}
+
+	@Test
+	void aDropIntoItsOwnGroupIsNoChange() {
+		String before = gestures.text();
+		gestures.drag("service/riverside/gp", "category/riverside/clinical");
+		assertEquals("", gestures.notice());
+		assertEquals(before, gestures.text());
+		assertTrue(!gestures.editor.isDirty(), "not even an empty change");
+	}
+}

@@ -1,0 +1,54 @@
+package carepath.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.jface.text.IDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import carepath.ui.Workbenches;
+
+/**
+ * Gestures that cannot be made change nothing and say why: on a text with a syntax error, and on
+ * a drawing older than the text whose element has since gone.
+ */
+class RefusedGestureTest {
+	private Gestures gestures;
+
+	@BeforeEach
+	void open() throws Exception {
+		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
+	}
+
+	@AfterEach
+	void close() {
+		gestures.close();
+	}
+
+	@Test
+	void aSyntaxErrorIsNamedAndNothingChanges() throws Exception {
+		IDocument document = gestures.editor.getDocument();
+		document.replace(document.getLength(), 0, "\nservice {\n");
+		String broken = document.get();
+		gestures.doubleClick("service/riverside/gp");
+		gestures.answer("Family doctor", null);
+		assertTrue(gestures.notice().startsWith("Nothing changed: system-map.journey has a syntax error at line "), gestures.notice());
+		assertEquals(broken, gestures.text());
+	}
+
+	@Test
+	void aDrawingOlderThanTheTextFindsTheElementGone() throws Exception {
+		IDocument document = gestures.editor.getDocument();
+		String text = document.get();
+		int at = text.indexOf("service mutualAid");
+		assertTrue(at > 0);
+		document.replace(at + "service ".length(), "mutualAid".length(), "peerGroups"); // typed; the drawing still shows mutualAid
+		String typed = document.get();
+		// What the page sends for a title typed on the old drawing's box, before the redraw can take the box away.
+		Object[] answer = gestures.view.edit(new GestureEdits.Gesture("title", "service/riverside/mutualAid", "", "Groups"));
+		assertTrue(answer[0].toString().startsWith("Nothing changed: nothing is named 'riverside.mutualAid'"), answer[0].toString());
+		assertEquals(typed, gestures.text(), "no edit at the old places");
+	}
+}
