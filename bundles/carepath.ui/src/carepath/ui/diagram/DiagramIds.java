@@ -2,6 +2,7 @@ package carepath.ui.diagram;
 
 import java.util.List;
 
+import carepath.dsl.ide.edit.CardRef;
 import carepath.dsl.ide.edit.ConnectionRef;
 import carepath.model.ConnectionKind;
 
@@ -41,6 +42,19 @@ record DiagramIds(String kind, List<String> names) {
 			return new DiagramIds("", List.of());
 		}
 		return new DiagramIds("step", names.subList(at + 1, at + 4));
+	}
+
+	/** Whether this is an element with a name of its own (a card or a dot is part of its step). */
+	boolean named() {
+		return List.of("ecosystem", "category", "service", "journey", "stage", "step").contains(kind);
+	}
+
+	/** The card an id like `pain/step/sam/seeking/firstVisit/1` tells; null for other ids. */
+	CardRef card() {
+		if (!List.of("pain", "good", "idea", "support").contains(kind) || names.size() != 5) {
+			return null;
+		}
+		return new CardRef(step().fullName(), kind, Integer.parseInt(names.get(4)));
 	}
 
 	/** Whose feeling a dot shows: `dot/person/step/...`. */

@@ -12,7 +12,8 @@ import carepath.diagram.FontSubsets;
  * have a GEF or Sirius canvas: a palette of what can be added, drags that connect or move,
  * double-click and F2 to change a title, Shift+F2 a name, Delete, and a context menu; each
  * gesture goes to the view as {@code carepathEdit(action, element id, other id, value)}, which
- * answers why nothing changed, shown at the foot of the page. The view swaps drawings through {@code carepath.update}, so the
+ * answers later through {@code carepath.answer} (why nothing changed, shown at the foot of the
+ * page, and what to select). The view swaps drawings through {@code carepath.update}, so the
  * zoom, pan and caret highlight survive each update; the page tells the view through
  * {@code carepathShown} once a drawing is in place.
  */
@@ -73,7 +74,7 @@ final class DiagramPage {
 			<div id="stage"><div id="empty">Open a .journey file to see its diagram.</div></div>
 			<script>
 			var carepath = (function () {
-			  var scale = 1, x = 10, y = 10, drag = null, fitted = false, tool = 'select', selected = null, caret = -1;
+			  var scale = 1, x = 10, y = 10, drag = null, fitted = false, tool = 'select', selected = null, caret = -1, pending = 0;
 			  var stage = document.getElementById('stage');
 			  // What the palette offers on each view: [tool, label, what to click or drag].
 			  var TOOLS = {
@@ -111,12 +112,13 @@ final class DiagramPage {
 			    var n = document.getElementById('notice'); n.textContent = message || ''; n.style.display = message ? 'block' : 'none';
 			  }
 			  // One gesture per tool, as in most modelling tools: then back to selecting.
+			  // The view works the change out off the UI thread and answers through carepath.answer.
 			  function edit(action, id, other, value) {
 			    if (tool !== 'select') { use('select'); }
 			    if (!window.carepathEdit) { return; }
-			    var answer = carepathEdit(action, id || '', other || '', value === undefined || value === null ? '' : String(value));
-			    say(answer[0]);
-			    if (answer[1]) { select(answer[1]); }
+			    say('');
+			    var refused = carepathEdit(action, id || '', other || '', value === undefined || value === null ? '' : String(value));
+			    if (refused) { say(refused); } else { pending++; }
 			  }
 			  function select(id) {
 			    selected = id;
@@ -137,29 +139,37 @@ final class DiagramPage {
 			    });
 			  }
 			  function use(next) { tool = next; palette(); say(''); }
-			  // A small form over the drawing: one line of text, and a choice when given; Enter sends, Escape leaves.
-			  function ask(label, initial, at, then, choices) {
+			  // A small form over the drawing: a line of text (none when initial is null) and lists to choose
+			  // from (each a list of [value, label]); Enter sends, Escape leaves.
+			  function ask(label, initial, at, then, lists) {
 			    close();
 			    var box = document.createElement('div'); box.id = 'ask';
 			    box.style.left = Math.max(4, Math.min(at.x, window.innerWidth - 260)) + 'px';
 			    box.style.top = Math.max(4, Math.min(at.y, window.innerHeight - 90)) + 'px';
 			    var caption = document.createElement('div'); caption.textContent = label; box.appendChild(caption);
-			    var choice = null;
-			    if (choices) {
-			      choice = document.createElement('select');
-			      choices.forEach(function (c) { var o = document.createElement('option'); o.value = c; o.textContent = c; choice.appendChild(o); });
+			    var selects = (lists || []).map(function (list) {
+			      var choice = document.createElement('select');
+			      list.forEach(function (c) {
+			        var o = document.createElement('option'); o.value = c[0]; o.textContent = c[1]; choice.appendChild(o);
+			      });
 			      box.appendChild(choice);
-			    }
-			    var input = document.createElement('input'); input.type = 'text'; input.value = initial || ''; box.appendChild(input);
+			      return choice;
+			    });
+			    var input = document.createElement('input'); input.type = 'text'; input.value = initial || '';
+			    if (initial !== null) { box.appendChild(input); }
 			    box.addEventListener('mousedown', function (e) { e.stopPropagation(); });
 			    box.addEventListener('keydown', function (e) {
 			      e.stopPropagation();
-			      if (e.key === 'Enter') { var v = input.value, c = choice ? choice.value : null; close(); then(v, c); }
-			      else if (e.key === 'Escape') { close(); }
+			      if (e.key === 'Enter') {
+			        var v = input.value, chosen = selects.map(function (c) { return c.value; }); close(); then(v, chosen[0], chosen[1]);
+			      } else if (e.key === 'Escape') { close(); }
 			    });
-			    document.body.appendChild(box); input.focus(); input.select();
+			    document.body.appendChild(box);
+			    (initial !== null ? input : selects[0]).focus();
+			    if (initial !== null) { input.select(); }
 			    return box;
 			  }
+			  function plain(list) { return list.map(function (v) { return [v, v]; }); }
 			  function close() {
 			    ['ask', 'menu'].forEach(function (id) { var b = document.getElementById(id); if (b) { b.remove(); } });
 			  }
@@ -170,9 +180,30 @@ final class DiagramPage {
 			    var texts = g.querySelectorAll(':scope > text');
 			    return texts.length ? texts[0].textContent : '';
 			  }
+			  var CARDS = ['pain', 'good', 'idea', 'support', 'quote'];
 			  function retitle(g) {
 			    if (!g) { return; }
-			    ask('Title of ' + g.id.split('/').pop() + ' (empty: show its name)', title(g), place(g), function (v) { edit('title', g.id, '', v); });
+			    var kind = g.id.split('/')[0];
+			    if (CARDS.indexOf(kind) >= 0) {
+			      ask('Words of the card', words(g), place(g), function (v) { edit('text', g.id, '', v); });
+			    } else {
+			      ask('Title of ' + g.id.split('/').pop() + ' (empty: show its name)', title(g), place(g), function (v) { edit('title', g.id, '', v); });
+			    }
+			  }
+			  // A card's words as drawn, without what the drawing adds: the pain point's kind, the quote marks.
+			  function words(g) {
+			    var text = Array.prototype.map.call(g.querySelectorAll(':scope > text'), function (t) { return t.textContent; }).join(' ');
+			    var kind = g.id.split('/')[0];
+			    if (kind === 'pain') { var colon = text.indexOf(': '); return colon >= 0 ? text.substring(colon + 2) : ''; }
+			    if (kind === 'quote') { return text.replace(/^\u201c|\u201d$/g, ''); }
+			    return text;
+			  }
+			  var CHANNELS = ['face-to-face', 'phone', 'video', 'online', 'letter', 'email', 'message', 'home-visit'];
+			  function placeOf(g) {
+			    var services = window.carepathServices ? carepathServices() : [];
+			    var list = [['', '(service as it is)']].concat(Array.prototype.map.call(services, function (s) { var p = String(s).split('\t'); return [p[0], p[1]]; }));
+			    ask('Where the step happens, and how', null, place(g), function (v, service, channel) { edit('place', g.id, service, channel); },
+			      [list, [['', '(channel as it is)']].concat(plain(CHANNELS))]);
 			  }
 			  function rename(g) {
 			    if (!g) { return; }
@@ -197,7 +228,7 @@ final class DiagramPage {
 			      g = stepOf(target);
 			      if (!g) { say('Click a step to add the card to it.'); return; }
 			      if (tool === 'pain') {
-			        ask('Pain point: its kind and what happens', '', at, function (v, kind) { edit('add-card', g.id, 'pain:' + kind, v); }, PAINS);
+			        ask('Pain point: its kind and what happens', '', at, function (v, kind) { edit('add-card', g.id, 'pain:' + kind, v); }, [plain(PAINS)]);
 			      } else {
 			        ask(tool === 'good' ? 'Good practice' : 'Change idea', '', at, function (v) { edit('add-card', g.id, tool, v); });
 			      }
@@ -217,8 +248,14 @@ final class DiagramPage {
 			    var kind = g.id.split('/')[0];
 			    if (kind === 'connection') {
 			      items = [['Mark supported', function () { edit('supported', g.id, '', 'true'); }],
-			        ['Not supported', function () { edit('supported', g.id, '', 'false'); }], ['Delete (Del)', function () { remove(g); }]];
+			        ['Not supported', function () { edit('supported', g.id, '', 'false'); }],
+			        ['Add an access criterion', function () { ask('Access criterion', '', place(g), function (v) { edit('criterion', g.id, '', v); }); }],
+			        ['Who decides', function () { ask('Who decides (empty: nobody named)', '', place(g), function (v) { edit('decided', g.id, '', v); }); }],
+			        ['Delete (Del)', function () { remove(g); }]];
+			    } else if (CARDS.indexOf(kind) >= 0) {
+			      items = [['Change the words (F2)', function () { retitle(g); }], ['Delete (Del)', function () { remove(g); }]];
 			    } else if (kind === 'step') {
+			      items.unshift(['Service and channel', function () { placeOf(g); }]);
 			      items.unshift(['Add a step before', function () { ask('Title of the new step', '', place(g), function (v) { edit('add-step', g.id, 'before', v); }); }],
 			        ['Add a step after', function () { ask('Title of the new step', '', place(g), function (v) { edit('add-step', g.id, 'after', v); }); }]);
 			    }
@@ -231,6 +268,21 @@ final class DiagramPage {
 			      box.appendChild(row);
 			    });
 			    document.body.appendChild(box);
+			  }
+			  // Where a line's two ends are on the screen: a drag that starts nearer one end moves that end.
+			  function ends(g) {
+			    var path = g.querySelector('path'), s = svg();
+			    var n = path ? (path.getAttribute('d').match(/-?[0-9.]+/g) || []).map(Number) : [];
+			    if (!s || n.length < 4) { return null; }
+			    var r = s.getBoundingClientRect(), k = r.width / s.width.baseVal.value;
+			    return { source: { x: r.left + n[0] * k, y: r.top + n[1] * k },
+			      target: { x: r.left + n[n.length - 2] * k, y: r.top + n[n.length - 1] * k } };
+			  }
+			  function nearerEnd(g, e) {
+			    var both = ends(g);
+			    if (!both) { return 'target'; }
+			    function far(p) { return Math.hypot(e.clientX - p.x, e.clientY - p.y); }
+			    return far(both.source) < far(both.target) ? 'source' : 'target';
 			  }
 			  function editable(g) { return g && g.hasAttribute('data-element'); }
 			  window.addEventListener('wheel', function (e) {
@@ -246,7 +298,9 @@ final class DiagramPage {
 			    if ((tool === 'referral' || tool === 'signpost') && kind === 'service') { mode = 'connect'; }
 			    else if (tool === 'declined' && kind === 'connection') { mode = 'connect'; }
 			    else if (tool === 'select' && (kind === 'service' || kind === 'step' || kind === 'dot')) { mode = 'move'; }
-			    drag = { x: e.clientX, y: e.clientY, px: x, py: y, g: g, mode: mode, moved: false };
+			    else if (tool === 'select' && kind === 'connection') { mode = 'reconnect'; }
+			    drag = { x: e.clientX, y: e.clientY, px: x, py: y, g: g, mode: mode, moved: false,
+			      end: mode === 'reconnect' ? nearerEnd(g, e) : null };
 			    if (mode === 'connect') { g.classList.add('cp-source'); }
 			  });
 			  window.addEventListener('mousemove', function (e) {
@@ -270,6 +324,11 @@ final class DiagramPage {
 			      if (!to) { say('Drop on a service.'); }
 			      else if (tool === 'declined') { edit('declined', d.g.id, to.id, ''); }
 			      else { edit('connect', d.g.id, to.id, tool); }
+			      return;
+			    }
+			    if (d.mode === 'reconnect' && d.moved) {
+			      var end = element(e.target, ['service']);
+			      if (end) { edit('reconnect', d.g.id, end.id, d.end); } else { say('Drop the end of the line on a service.'); }
 			      return;
 			    }
 			    if (d.mode === 'move' && d.moved) {
@@ -330,6 +389,11 @@ final class DiagramPage {
 			    refit: function () { fitted = false; },
 			    zoom: function () { return scale; },
 			    select: select,
+			    // The view's answer to a gesture: why nothing changed ('' when it did), and what to select.
+			    answer: function (message, id) { pending = Math.max(0, pending - 1); say(message); if (id) { select(id); } },
+			    pending: function () { return pending; },
+			    edit: edit,
+			    ends: function (id) { var g = byId(id); return g ? JSON.stringify(ends(g)) : ''; },
 			    selected: function () { return selected; },
 			    tool: function () { return tool; },
 			    use: use,

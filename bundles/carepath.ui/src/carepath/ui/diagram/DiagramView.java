@@ -34,6 +34,7 @@ import org.eclipse.ui.part.ViewPart;
 import carepath.diagram.Diagram;
 import carepath.diagram.export.ExportFormat;
 import carepath.dsl.ide.edit.EditRefused;
+import carepath.dsl.ide.edit.ProjectTexts;
 import carepath.ui.editor.JourneyEditor;
 import carepath.ui.editor.Snapshot;
 
@@ -62,6 +63,12 @@ public class DiagramView extends ViewPart {
 	/** One drawing at a time, the newest snapshot's: older ones are dropped by the presenter. */
 	private final ExecutorService drawing = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "Carepath diagram drawing");
+		thread.setDaemon(true);
+		return thread;
+	});
+	/** One gesture at a time is worked out, off the UI thread. */
+	private final ExecutorService working = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "Carepath diagram gesture");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -127,7 +134,13 @@ public class DiagramView extends ViewPart {
 			@Override
 			public Object function(Object[] arguments) {
 				return arguments.length == 4 ? edit(new GestureEdits.Gesture(text(arguments[0]), text(arguments[1]), text(arguments[2]),
-						text(arguments[3]))) : new Object[] { "", "" };
+						text(arguments[3]))) : "";
+			}
+		};
+		new BrowserFunction(browser, "carepathServices") {
+			@Override
+			public Object function(Object[] arguments) {
+				return editor == null || editor.latest() == null ? new Object[0] : ServiceChoices.of(editor.latest()).toArray();
 			}
 		};
 		browser.setText(DiagramPage.html());
@@ -143,29 +156,67 @@ public class DiagramView extends ViewPart {
 	}
 
 	/**
-	 * Makes a gesture's change in the text: computed on the texts as they are now (the drawing may
-	 * be older; its ids name elements, not places), applied as one undoable change. Answers the
-	 * page with why nothing changed ("" when it did) and the id to select once redrawn (or "");
-	 * the page selects it itself, as a call back into it from here could wait on itself.
+	 * Starts a gesture's change of the text: worked out off the UI thread on the texts as they are
+	 * now (the drawing may be older; its ids name elements, not places), then applied on the UI
+	 * thread as one undoable change if the texts are still those; if the user typed meanwhile, it is
+	 * worked out again on the new texts. The page hears the outcome through {@code carepath.answer};
+	 * this answers at once only why no change was started ("" when one was).
 	 */
-	Object[] edit(GestureEdits.Gesture gesture) {
+	String edit(GestureEdits.Gesture gesture) {
 		if (editor == null) {
-			return new Object[] { "Open a .journey file to change its map.", "" };
+			return "Open a .journey file to change its map.";
 		}
+		JourneyEditor target = editor;
+		ProjectTexts texts = EditorChanges.texts(target);
+		working.execute(() -> workOut(target, gesture, texts, 1));
+		return "";
+	}
+
+	private void workOut(JourneyEditor target, GestureEdits.Gesture gesture, ProjectTexts texts, int attempt) {
+		GestureEdits.Outcome outcome = null;
+		String refused = null;
 		try {
-			GestureEdits.Outcome outcome = GestureEdits.of(gesture, EditorChanges.texts(editor), confirm);
-			if (!outcome.edits().isEmpty()) {
-				EditorChanges.apply(editor, outcome.edits());
-			}
-			return new Object[] { "", outcome.select() == null ? "" : outcome.select() };
-		} catch (EditRefused refused) {
-			return new Object[] { "Nothing changed: " + refused.getMessage() + ".", "" };
+			outcome = GestureEdits.of(gesture, texts, this::confirmOnUiThread);
+		} catch (EditRefused refusal) {
+			refused = refusal.getMessage();
 		} catch (RuntimeException fault) {
-			// Ours, not the modeller's: say so in the page (a fault thrown into the page would say nothing) and log it.
+			// Ours, not the modeller's: say so in the page and log it.
 			ILog.of(DiagramView.class).log(Status.error("Could not make the change " + gesture, fault));
-			return new Object[] { "Nothing changed: the change could not be made (" + fault.getClass().getSimpleName()
-					+ "). The text is unaffected; see the error log.", "" };
+			refused = "the change could not be made (" + fault.getClass().getSimpleName() + "). The text is unaffected; see the error log";
 		}
+		GestureEdits.Outcome made = outcome;
+		String why = refused;
+		onUiThread(() -> apply(target, gesture, texts, attempt, made, why));
+	}
+
+	private void apply(JourneyEditor target, GestureEdits.Gesture gesture, ProjectTexts texts, int attempt, GestureEdits.Outcome outcome,
+			String refused) {
+		String why = refused;
+		if (why == null && !EditorChanges.texts(target).texts().equals(texts.texts())) {
+			if (attempt < 3) { // typed meanwhile: the edit's offsets are of an older text
+				ProjectTexts now = EditorChanges.texts(target);
+				working.execute(() -> workOut(target, gesture, now, attempt + 1));
+				return;
+			}
+			why = "the text kept changing while the change was worked out; try again";
+		}
+		if (why == null && !outcome.edits().isEmpty()) {
+			try {
+				EditorChanges.apply(target, outcome.edits());
+			} catch (EditRefused refusal) {
+				why = refusal.getMessage();
+			}
+		}
+		String select = why == null && outcome.select() != null ? outcome.select() : "";
+		execute("carepath.answer(" + JavaScript.string(why == null ? "" : "Nothing changed: " + why + ".") + ", "
+				+ JavaScript.string(select) + ")");
+	}
+
+	/** The question of a delete with references, asked on the UI thread while the change waits. */
+	private boolean confirmOnUiThread(String question) {
+		boolean[] answer = new boolean[1];
+		browser.getDisplay().syncExec(() -> answer[0] = confirm.test(question));
+		return answer[0];
 	}
 
 	private void contributeActions(IToolBarManager toolBar) {
@@ -339,6 +390,7 @@ public class DiagramView extends ViewPart {
 		getSite().getPage().removePartListener(followEditors);
 		follow(null);
 		drawing.shutdownNow();
+		working.shutdownNow();
 		super.dispose();
 	}
 }

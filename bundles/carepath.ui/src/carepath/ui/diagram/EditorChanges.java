@@ -56,8 +56,9 @@ final class EditorChanges {
 		open.put(editor.uri(), editor);
 		for (URI file : byFile.keySet()) {
 			JourneyEditor shown = open.get(file);
-			if (shown != null ? !shown.isEditable() || !shown.isEditorInputModifiable() : readOnly(file)) {
-				throw new EditRefused(file.lastSegment() + " is read-only; nothing was changed");
+			// The file's own state first: an editor knows it is read-only only once its state is validated (on typing).
+			if (readOnly(file) || shown != null && (!shown.isEditable() || shown.isEditorInputReadOnly())) {
+				throw new EditRefused(file.lastSegment() + " is read-only");
 			}
 		}
 		for (Map.Entry<URI, List<TextEdit>> entry : byFile.entrySet()) {

@@ -7,9 +7,11 @@ import carepath.dsl.ide.edit.AddCard;
 import carepath.dsl.ide.edit.AddService;
 import carepath.dsl.ide.edit.AddStage;
 import carepath.dsl.ide.edit.AddStep;
+import carepath.dsl.ide.edit.CardRef;
 import carepath.dsl.ide.edit.Connect;
 import carepath.dsl.ide.edit.ConnectionRef;
 import carepath.dsl.ide.edit.Delete;
+import carepath.dsl.ide.edit.DeleteCard;
 import carepath.dsl.ide.edit.DeleteConnection;
 import carepath.dsl.ide.edit.EditRefused;
 import carepath.dsl.ide.edit.MarkSupported;
@@ -18,10 +20,15 @@ import carepath.dsl.ide.edit.MoveToCategory;
 import carepath.dsl.ide.edit.ProjectTexts;
 import carepath.dsl.ide.edit.Reconnect;
 import carepath.dsl.ide.edit.Rename;
+import carepath.dsl.ide.edit.SetCardText;
+import carepath.dsl.ide.edit.SetConnectionDetails;
 import carepath.dsl.ide.edit.SetDeclinedPathway;
 import carepath.dsl.ide.edit.SetFeeling;
+import carepath.dsl.ide.edit.SetQuote;
+import carepath.dsl.ide.edit.SetStepPlace;
 import carepath.dsl.ide.edit.SetTitle;
 import carepath.dsl.ide.edit.TextEdit;
+import carepath.model.Channel;
 import carepath.model.ConnectionKind;
 import carepath.model.PainKind;
 
@@ -82,7 +89,7 @@ final class GestureEdits {
 		case "reconnect" -> {
 			ConnectionRef connection = requireConnection(element);
 			requireService(other, "drop the end of the line on a service");
-			yield new Outcome(Reconnect.of(project, connection, "source".equals(value), other.names().get(1)), null);
+			yield new Outcome(Reconnect.of(project, connection, "source".equals(value), other.fullName()), null);
 		}
 		case "supported" -> new Outcome(MarkSupported.of(project, requireConnection(element), Boolean.parseBoolean(value)),
 				gesture.element());
@@ -94,12 +101,31 @@ final class GestureEdits {
 			}
 			yield new Outcome(MoveToCategory.of(project, element.fullName(), category), gesture.element());
 		}
-		case "title" -> new Outcome(SetTitle.of(project, named(element), value), gesture.element());
-		case "rename" -> new Outcome(Rename.of(project, named(element), value.strip()), element.withLastName(value.strip()));
+		case "title" -> new Outcome(SetTitle.of(project, ownName(element), value), gesture.element());
+		case "rename" -> new Outcome(Rename.of(project, ownName(element), value.strip()), element.withLastName(value.strip()));
+		case "text" -> {
+			CardRef card = element.card();
+			if (card != null) {
+				yield new Outcome(SetCardText.of(project, card, value), gesture.element());
+			}
+			if (!element.is("quote")) {
+				throw new EditRefused("only a card or a quote has words of its own to change here");
+			}
+			yield new Outcome(SetQuote.of(project, named(element), who(element), value), gesture.element());
+		}
+		case "place" -> {
+			Channel channel = value.isEmpty() ? null : Channel.get(value);
+			String service = other.is("service") ? other.fullName() : null;
+			if (!element.is("step") || service == null && channel == null) {
+				throw new EditRefused("choose a service or a channel for the step");
+			}
+			yield new Outcome(SetStepPlace.of(project, element.fullName(), service, channel), gesture.element());
+		}
+		case "criterion" -> new Outcome(SetConnectionDetails.addCriterion(project, requireConnection(element), value), gesture.element());
+		case "decided" -> new Outcome(SetConnectionDetails.decidedBy(project, requireConnection(element), value), gesture.element());
 		case "delete" -> delete(element, project, confirm);
 		case "feel" -> {
-			SetFeeling.Who who = "professional".equals(element.who()) ? SetFeeling.Who.PROFESSIONAL : SetFeeling.Who.PERSON;
-			yield new Outcome(SetFeeling.of(project, named(element), who, parseScore(value)), gesture.element());
+			yield new Outcome(SetFeeling.of(project, named(element), who(element), parseScore(value)), gesture.element());
 		}
 		case "add-card" -> {
 			AddCard.Card card = switch (gesture.other()) {
@@ -133,7 +159,11 @@ final class GestureEdits {
 		if (connection != null) {
 			return new Outcome(DeleteConnection.of(project, connection), null);
 		}
-		String name = named(element);
+		CardRef card = element.card();
+		if (card != null) {
+			return new Outcome(DeleteCard.of(project, card), null);
+		}
+		String name = ownName(element);
 		List<Delete.Reference> references = Delete.references(project, name);
 		if (!references.isEmpty()) {
 			StringBuilder question = new StringBuilder("'" + name + "' is referred to in " + references.size()
@@ -153,6 +183,18 @@ final class GestureEdits {
 			throw new EditRefused("this part of the drawing stands for no element that can be changed here");
 		}
 		return name;
+	}
+
+	/** The name of an element that has one of its own: a card, dot or quote is not its step. */
+	private static String ownName(DiagramIds element) throws EditRefused {
+		if (!element.named()) {
+			throw new EditRefused("this part of the drawing has no name or title of its own");
+		}
+		return named(element);
+	}
+
+	private static SetFeeling.Who who(DiagramIds element) {
+		return "professional".equals(element.who()) ? SetFeeling.Who.PROFESSIONAL : SetFeeling.Who.PERSON;
 	}
 
 	private static ConnectionRef requireConnection(DiagramIds element) throws EditRefused {

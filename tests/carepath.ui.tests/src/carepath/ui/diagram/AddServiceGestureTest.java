@@ -28,6 +28,8 @@ class AddServiceGestureTest {
 		String before = gestures.text();
 		gestures.tool("service");
 		gestures.click("category/riverside/crisis");
+		gestures.page("document.querySelector('#ask input').value = 'Crisis café'; return true;");
+		Workbenches.screenshot("studio-edit-in-progress");
 		gestures.answer("Crisis café", null);
 		gestures.waitForEdit(before);
 		assertTrue(gestures.text().contains("\n  service crisisCafé \"Crisis café\" in crisis\n}"), gestures.text());

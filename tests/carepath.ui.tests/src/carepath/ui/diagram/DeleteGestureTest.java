@@ -51,6 +51,7 @@ class DeleteGestureTest {
 		gestures.answer = false;
 		gestures.click("service/riverside/mutualAid");
 		gestures.key("Delete", false);
+		gestures.settle();
 		assertEquals(1, gestures.questions.size());
 		String question = gestures.questions.get(0);
 		assertTrue(question.contains("system-map.journey, line 167: signpost adp -> mutualAid"), question);

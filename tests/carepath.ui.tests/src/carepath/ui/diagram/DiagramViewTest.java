@@ -36,6 +36,7 @@ class DiagramViewTest {
 		IWorkbenchPage page = Workbenches.page();
 		Workbenches.window().getShell().setBounds(0, 0, 1600, 1000);
 		view = (DiagramView) page.showView(DiagramView.ID);
+		view.choose(DiagramKind.JOURNEY); // the view keeps the one chosen last
 		editor = (JourneyEditor) IDE.openEditor(page, project.getFile("sam-challenges.journey"));
 		page.activate(editor);
 		Workbenches.waitUntil("the journey map is drawn", WAIT, () -> view.shownVersion() > 0 && markup().contains("<svg"));

@@ -104,6 +104,15 @@ final class Gestures {
 		mouse(to, "mouseup", dx, dy);
 	}
 
+	/** A drag that starts at a given point of the screen on {@code from} (a line's end, say). */
+	void dragAt(String from, double x, double y, String to) {
+		page("var g = document.getElementById(" + JavaScript.string(from) + "); var o = {bubbles: true, button: 0, clientX: " + x
+				+ ", clientY: " + y + "}; g.dispatchEvent(new MouseEvent('mousedown', o));"
+				+ "window.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: " + (x + 50) + ", clientY: " + (y + 50) + "}));"
+				+ "return true;");
+		mouse(to, "mouseup", 0, 0);
+	}
+
 	void key(String key, boolean shift) {
 		page("window.dispatchEvent(new KeyboardEvent('keydown', {key: " + JavaScript.string(key) + ", shiftKey: " + shift
 				+ ", bubbles: true})); return true;");
@@ -118,16 +127,48 @@ final class Gestures {
 				+ "input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true})); return true;");
 	}
 
-	/** What the page said at its foot: why a gesture changed nothing. */
+	/** Opens the context menu of a drawn element and picks an item by its words. */
+	void menu(String id, String item) {
+		mouse(id, "contextmenu", 100, 100);
+		Object picked = page("var items = Array.from(document.querySelectorAll('#menu div')).filter(function (d) { return d.textContent === "
+				+ JavaScript.string(item) + "; }); if (items.length !== 1) { return false; } items[0].click(); return true;");
+		assertEquals(Boolean.TRUE, picked, "the menu offers '" + item + "'");
+	}
+
+	/** Picks from the lists of the page's small form, in order, and presses Enter. */
+	void choose(String... values) {
+		assertTrue(has("ask"), "the page asks");
+		StringBuilder script = new StringBuilder("var selects = document.querySelectorAll('#ask select');");
+		for (int i = 0; i < values.length; i++) {
+			script.append("if (!Array.from(selects[").append(i).append("].options).some(function (o) { return o.value === ")
+					.append(JavaScript.string(values[i])).append("; })) { return false; } selects[").append(i).append("].value = ")
+					.append(JavaScript.string(values[i])).append(";");
+		}
+		script.append("selects[0].dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true})); return true;");
+		assertEquals(Boolean.TRUE, page(script.toString()), "the form offers " + String.join(", ", values));
+	}
+
+	/** What the page said at its foot, once the view has answered every gesture: why a gesture changed nothing. */
 	String notice() {
+		settle();
 		Object text = page("return document.getElementById('notice').textContent;");
 		return text == null ? "" : text.toString();
 	}
 
-	/** Waits for the text to change, then for the drawing of that text. */
+	/** Waits until the view has answered every gesture the page sent (it works them out off the UI thread). */
+	void settle() {
+		Workbenches.waitUntil("the view answers the gesture", WAIT, () -> Integer.valueOf(0).equals(pendingGestures()));
+	}
+
+	private Object pendingGestures() {
+		Object pending = page("return carepath.pending();");
+		return pending instanceof Number number ? number.intValue() : pending;
+	}
+
+	/** Waits for the gesture's answer, which must be a change of the text, then for the drawing of that text. */
 	void waitForEdit(String before) {
-		Workbenches.waitUntil("the gesture changed the text", WAIT, () -> !text().equals(before) || !notice().isEmpty());
 		assertEquals("", notice(), "the page says why nothing changed");
+		assertTrue(!text().equals(before), "the gesture changed the text");
 		waitForDrawing();
 	}
 

@@ -3,6 +3,9 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourceAttributes;
 import org.eclipse.jface.text.IDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import carepath.ui.Workbenches;
 
 /**
- * Gestures that cannot be made change nothing and say why: on a text with a syntax error, and on
- * a drawing older than the text whose element has since gone.
+ * Gestures that cannot be made change nothing and say why: on a text with a syntax error, on a
+ * drawing older than the text whose element has since gone, and on a read-only file.
  */
 class RefusedGestureTest {
 	private Gestures gestures;
@@ -47,8 +50,32 @@ class RefusedGestureTest {
 		document.replace(at + "service ".length(), "mutualAid".length(), "peerGroups"); // typed; the drawing still shows mutualAid
 		String typed = document.get();
 		// What the page sends for a title typed on the old drawing's box, before the redraw can take the box away.
-		Object[] answer = gestures.view.edit(new GestureEdits.Gesture("title", "service/riverside/mutualAid", "", "Groups"));
-		assertTrue(answer[0].toString().startsWith("Nothing changed: nothing is named 'riverside.mutualAid'"), answer[0].toString());
+		gestures.page("carepath.edit('title', 'service/riverside/mutualAid', '', 'Groups'); return true;");
+		assertTrue(gestures.notice().startsWith("Nothing changed: nothing is named 'riverside.mutualAid'"), gestures.notice());
 		assertEquals(typed, gestures.text(), "no edit at the old places");
+	}
+
+	@Test
+	void aReadOnlyFileIsNotChanged() throws Exception {
+		gestures.close();
+		IProject project = Workbenches.exampleProject("mental-health", "read-only-gesture");
+		IFile file = project.getFile("system-map.journey");
+		ResourceAttributes attributes = file.getResourceAttributes();
+		attributes.setReadOnly(true);
+		file.setResourceAttributes(attributes);
+		try {
+			assertTrue(file.isReadOnly(), "the file is read-only");
+			gestures = Gestures.open(project, "system-map.journey", DiagramKind.SYSTEM);
+			String before = gestures.text();
+			gestures.doubleClick("service/riverside/gp");
+			gestures.answer("Family doctor", null);
+			assertEquals("Nothing changed: system-map.journey is read-only.", gestures.notice());
+			assertEquals(before, gestures.text());
+		} finally {
+			gestures.close();
+			attributes.setReadOnly(false);
+			file.setResourceAttributes(attributes);
+			project.delete(true, null);
+		}
 	}
 }

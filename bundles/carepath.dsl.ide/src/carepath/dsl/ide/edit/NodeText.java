@@ -73,6 +73,14 @@ final class NodeText {
 		} else {
 			start = leaves.get(introduction(leaves, first, item)).getOffset();
 		}
+		return wordsRemoval(file, text, start, end);
+	}
+
+	/**
+	 * Removes the words from {@code start} to {@code end}: their whole lines when nothing else
+	 * stands on them, else the words and the spaces before them.
+	 */
+	static TextEdit wordsRemoval(URI file, String text, int start, int end) {
 		TextEdit lines = wholeLines(file, text, start, end, false);
 		if (lines != null) {
 			return lines;
@@ -82,6 +90,12 @@ final class NodeText {
 			start--; // `{ at cafe }` becomes `{ }`
 		}
 		return new TextEdit(file, start, end - start, "");
+	}
+
+	/** Where the keyword written just before a value starts (`good` in `good "..."`, one keyword per value). */
+	static int keywordBefore(EObject owner, INode value) {
+		List<ILeafNode> leaves = tokens(owner);
+		return leaves.get(tokenAt(leaves, value) - 1).getOffset();
 	}
 
 	/**

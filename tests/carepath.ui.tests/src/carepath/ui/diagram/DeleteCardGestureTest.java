@@ -1,0 +1,37 @@
+package carepath.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import carepath.ui.Workbenches;
+
+/** Delete on a selected card removes that card's line only, never its step. */
+class DeleteCardGestureTest {
+	private Gestures gestures;
+
+	@BeforeEach
+	void open() throws Exception {
+		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
+	}
+
+	@AfterEach
+	void close() {
+		gestures.close();
+	}
+
+	@Test
+	void theCardGoesAndTheStepStays() throws Exception {
+		String before = gestures.text();
+		String line = "      pain waiting \"Three weeks to get a routine appointment\"\n";
+		assertTrue(before.contains(line));
+		gestures.click("pain/step/samChallenges/seeking/firstVisit/0");
+		gestures.key("Delete", false);
+		gestures.waitForEdit(before);
+		assertEquals(before.replace(line, ""), gestures.text());
+		assertTrue(gestures.has("step/samChallenges/seeking/firstVisit"), "the step is still drawn");
+	}
+}
