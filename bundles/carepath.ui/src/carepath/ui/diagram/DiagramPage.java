@@ -121,6 +121,7 @@ final class DiagramPage {
 			    if (refused) { say(refused); } else { pending++; }
 			  }
 			  function select(id) {
+			    if (id !== selected && window.carepathSelected) { carepathSelected(id || null); }
 			    selected = id;
 			    stage.querySelectorAll('.cp-selected').forEach(function (g) { g.classList.remove('cp-selected'); });
 			    var g = byId(id); if (g) { g.classList.add('cp-selected'); }
@@ -374,6 +375,7 @@ final class DiagramPage {
 			    update: function (markup, banner, version) {
 			      setTimeout(function () {
 			        if (markup !== null) {
+			          if (!pending) { say(''); } // what a gesture was refused for is no news once the text changed
 			          var before = view();
 			          stage.innerHTML = markup;
 			          if (view() !== before) { tool = 'select'; palette(); }
@@ -392,6 +394,7 @@ final class DiagramPage {
 			    // The view's answer to a gesture: why nothing changed ('' when it did), and what to select.
 			    answer: function (message, id) { pending = Math.max(0, pending - 1); say(message); if (id) { select(id); } },
 			    pending: function () { return pending; },
+			    say: say,
 			    edit: edit,
 			    ends: function (id) { var g = byId(id); return g ? JSON.stringify(ends(g)) : ''; },
 			    selected: function () { return selected; },

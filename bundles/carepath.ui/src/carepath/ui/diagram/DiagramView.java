@@ -18,6 +18,9 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.swt.SWT;
@@ -76,6 +79,7 @@ public class DiagramView extends ViewPart {
 			(what, failure) -> ILog.of(DiagramView.class).log(Status.error(what, failure)));
 	/** Asked before a delete that removes references too; tests answer for the user. */
 	Predicate<String> confirm = question -> MessageDialog.openQuestion(getSite().getShell(), "Delete", question);
+	private final DrawnSelection selection = new DrawnSelection();
 	private final Map<DiagramKind, Action> viewChoices = new EnumMap<>(DiagramKind.class);
 	/** Heard on the checking job's thread, so drawing starts without waiting for the UI thread. */
 	private final Consumer<Snapshot> onSnapshot = presenter::snapshotChanged;
@@ -137,6 +141,13 @@ public class DiagramView extends ViewPart {
 						text(arguments[3]))) : "";
 			}
 		};
+		new BrowserFunction(browser, "carepathSelected") {
+			@Override
+			public Object function(Object[] arguments) {
+				selected(arguments.length == 1 && arguments[0] instanceof String id ? id : null);
+				return null;
+			}
+		};
 		new BrowserFunction(browser, "carepathServices") {
 			@Override
 			public Object function(Object[] arguments) {
@@ -144,6 +155,7 @@ public class DiagramView extends ViewPart {
 			}
 		};
 		browser.setText(DiagramPage.html());
+		getSite().setSelectionProvider(selection);
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		getSite().getPage().addPartListener(followEditors);
 		if (getSite().getPage().getActiveEditor() instanceof JourneyEditor journeyEditor) {
@@ -217,6 +229,27 @@ public class DiagramView extends ViewPart {
 		boolean[] answer = new boolean[1];
 		browser.getDisplay().syncExec(() -> answer[0] = confirm.test(question));
 		return answer[0];
+	}
+
+	/** The page selected a drawn element (null: none): the Properties view shows its fields. */
+	private void selected(String id) {
+		ElementProperties properties = id == null || editor == null ? null : ElementProperties.of(this, editor, id);
+		selection.setSelection(properties == null ? StructuredSelection.EMPTY : new StructuredSelection(new DrawnElement(id, properties)));
+	}
+
+	/** Says something at the foot of the drawing: why a change from the Properties view changed nothing. */
+	void say(String message) {
+		execute("carepath.say(" + JavaScript.string(message) + ")");
+	}
+
+	/** Selects a drawn element, as after a rename from the Properties view. */
+	void selectDrawn(String id) {
+		execute("carepath.select(" + JavaScript.string(id) + ")");
+	}
+
+	/** The selection of the view: the drawn element with its properties. */
+	ISelection selection() {
+		return selection.getSelection();
 	}
 
 	private void contributeActions(IToolBarManager toolBar) {
@@ -300,6 +333,10 @@ public class DiagramView extends ViewPart {
 
 	/** Gives the page a new drawing (or null to keep the one it has) and banner, once it has loaded. */
 	private void handToPage(String markup, String banner, long version) {
+		if (markup != null && selection.getSelection() instanceof IStructuredSelection chosen
+				&& chosen.getFirstElement() instanceof DrawnElement drawn) {
+			selected(drawn.id()); // the Properties view shows the values of the new text
+		}
 		if (markup != null || !pending) {
 			pendingMarkup = markup;
 			pendingVersion = version;

@@ -29,6 +29,7 @@ class AddServiceGestureTest {
 		gestures.tool("service");
 		gestures.click("category/riverside/crisis");
 		gestures.page("document.querySelector('#ask input').value = 'Crisis café'; return true;");
+		Workbenches.idle(java.time.Duration.ofMillis(300));
 		Workbenches.screenshot("studio-edit-in-progress");
 		gestures.answer("Crisis café", null);
 		gestures.waitForEdit(before);

@@ -33,7 +33,8 @@ class WorkbenchBenchmark {
 		long opening = System.nanoTime();
 		JourneyEditor editor = (JourneyEditor) IDE.openEditor(page, project.getFile("sam-challenges.journey"));
 		page.activate(editor);
-		Workbenches.waitUntil("the first drawing", Duration.ofSeconds(60), () -> Workbenches.shownMarkup(view).contains("<svg"));
+		Workbenches.waitUntil("the first drawing", Duration.ofSeconds(60), () -> view.shownVersion() > 0 && view.shownDiagram() != null
+				&& "journey".equals(view.shownDiagram().view()) && Workbenches.shownMarkup(view).contains("data-view=\"journey\""));
 		long openToDiagram = (System.nanoTime() - opening) / 1_000_000;
 
 		UiWatch watch = new UiWatch(Display.getCurrent());

@@ -86,6 +86,12 @@ final class NodeText {
 			return lines;
 		}
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		if (text.substring(lineStart, start).isBlank()) { // first on its line: the indent stays for what follows (a comment)
+			while (end < text.length() && text.charAt(end) == ' ') {
+				end++;
+			}
+			return new TextEdit(file, start, end - start, "");
+		}
 		while (start > lineStart && text.charAt(start - 1) == ' ') {
 			start--; // `{ at cafe }` becomes `{ }`
 		}

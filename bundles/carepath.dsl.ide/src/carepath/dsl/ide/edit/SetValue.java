@@ -1,0 +1,117 @@
+package carepath.dsl.ide.edit;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+
+import carepath.dsl.load.ModelSet;
+import carepath.model.CarepathPackage.Literals;
+
+/**
+ * Sets one single-valued feature written as a line of an element's block, from a properties
+ * panel: `sector third-sector`, `via phone`, `decided by "..."`, `joint`; the value's words change
+ * in place, a missing line is added to the block, an empty value takes the line away. The title,
+ * name and category, on the element's first line, go to their own edits ({@link SetTitle},
+ * {@link Rename}, {@link MoveToCategory}); lists and nested elements are changed in the diagram.
+ */
+public final class SetValue {
+	private SetValue() {
+	}
+
+	public static List<TextEdit> ofElement(ProjectTexts project, String name, String feature, String value) throws EditRefused {
+		switch (feature) { // written on the element's first line, each with an edit of its own
+		case "title":
+			return SetTitle.of(project, name, value);
+		case "name":
+			return Rename.of(project, name, value == null ? "" : value.strip());
+		case "category":
+			return MoveToCategory.of(project, name, value == null || value.isBlank() ? null : value.strip());
+		default:
+			break;
+		}
+		ModelSet set = project.parse();
+		return set(project, set, Rename.find(set, name), name, feature, value);
+	}
+
+	public static List<TextEdit> ofConnection(ProjectTexts project, ConnectionRef which, String feature, String value) throws EditRefused {
+		ModelSet set = project.parse();
+		return set(project, set, which.find(set), which.toString(), feature, value);
+	}
+
+	private static List<TextEdit> set(ProjectTexts project, ModelSet set, EObject element, String shown, String featureName, String value)
+			throws EditRefused {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
+		Assignment assignment = WrittenFeatures.assignment(element, featureName);
+		if (feature == null || assignment == null || feature.isMany() || !WrittenFeatures.settable(element, assignment)
+				|| feature instanceof EReference reference && reference.isContainment()) {
+			throw new EditRefused("the " + (feature == null ? featureName : ElementFields.label(feature)) + " of " + shown
+					+ " is changed in the diagram or the text");
+		}
+		String said = value == null ? "" : value.strip();
+		XtextResource resource = (XtextResource) element.eResource();
+		Edits.refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		URI file = resource.getURI();
+		String text = project.text(file);
+		List<INode> now = NodeModelUtils.findNodesForFeature(element, feature);
+		boolean flag = feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class;
+		TextEdit edit;
+		if (said.isEmpty() || flag && said.equals("no")) {
+			if (now.isEmpty()) {
+				return List.of();
+			}
+			edit = NodeText.valueRemoval(file, text, element, feature, null);
+		} else if (flag) {
+			if (!now.isEmpty()) {
+				return List.of();
+			}
+			edit = NodeText.intoBlock(file, text, element, WrittenFeatures.keywords(assignment) + assignmentKeyword(assignment));
+		} else {
+			String words = written(feature, said);
+			if (!now.isEmpty() && NodeModelUtils.getTokenText(now.get(0)).equals(words)) {
+				return List.of(); // already so
+			}
+			edit = now.isEmpty() ? NodeText.intoBlock(file, text, element, (WrittenFeatures.keywords(assignment) + " " + words).strip())
+					: new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), words);
+		}
+		List<TextEdit> edits = List.of(edit);
+		NewErrors.refuseAny(knownErrors, project.with(edits), "setting the " + ElementFields.label(feature) + " of " + shown);
+		return edits;
+	}
+
+	/** The keyword a flag is written as (`joint` in `joint?='joint'`). */
+	private static String assignmentKeyword(Assignment assignment) {
+		return assignment.getTerminal() instanceof org.eclipse.xtext.Keyword keyword ? keyword.getValue() : "";
+	}
+
+	/** The value as the language writes it: quoted text, an enumeration's literal, a name. */
+	private static String written(EStructuralFeature feature, String value) throws EditRefused {
+		if (feature.getEType() instanceof EEnum type) {
+			if (type.getEEnumLiteralByLiteral(value) == null) {
+				throw new EditRefused("'" + value + "' is not one of " + String.join(", ",
+						type.getELiterals().stream().map(literal -> literal.getLiteral()).toList()));
+			}
+			return value;
+		}
+		if (feature instanceof EReference) {
+			if (!Names.isName(value.replace(".", "_"))) {
+				throw new EditRefused("'" + value + "' is not a name");
+			}
+			return value;
+		}
+		if (feature.getEType() == Literals.NAMED_ELEMENT__TITLE.getEType()) {
+			return Edits.quoted(value);
+		}
+		throw new EditRefused("the " + ElementFields.label(feature) + " is changed in the text");
+	}
+}
