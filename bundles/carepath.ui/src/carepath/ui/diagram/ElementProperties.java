@@ -14,6 +14,7 @@ import carepath.dsl.ide.edit.ElementFields;
 import carepath.dsl.ide.edit.ElementFields.Field;
 import carepath.dsl.ide.edit.ElementFields.Kind;
 import carepath.dsl.ide.edit.ProjectTexts;
+import carepath.dsl.ide.edit.SetList;
 import carepath.dsl.ide.edit.SetValue;
 import carepath.dsl.ide.edit.TextEdit;
 import carepath.ui.editor.JourneyEditor;
@@ -21,9 +22,9 @@ import carepath.ui.editor.JourneyEditor;
 /**
  * The selected drawn element in the platform's Properties view, where an Xtext language with a
  * Sirius or EMF editor would have its properties sheet: every feature the grammar writes for it as
- * a field (ElementFields), single values and choices changed there, each change one undoable edit
- * of the text (SetValue), as a gesture on the drawing is. Lists and nested elements are shown and
- * changed on the drawing.
+ * a field (ElementFields), single values, choices and lists changed there, each change one
+ * undoable edit of the text (SetValue, SetList), as a gesture on the drawing is. Nested elements
+ * (feelings, cards) are shown and changed on the drawing.
  */
 final class ElementProperties implements IPropertySource {
 	private final DiagramView view;
@@ -74,6 +75,8 @@ final class ElementProperties implements IPropertySource {
 		PropertyDescriptor descriptor = switch (field.kind()) {
 		case TEXT -> new TextPropertyDescriptor(field.feature(), field.label());
 		case CHOICE -> new ComboBoxPropertyDescriptor(field.feature(), field.label(), field.choices().toArray(String[]::new));
+		case LIST -> new ListPropertyDescriptor(field.feature(), field.label(),
+				field.choices().isEmpty() ? "" : " Choose from: " + String.join(", ", field.choices()) + ".");
 		case SHOWN -> new PropertyDescriptor(field.feature(), field.label());
 		};
 		descriptor.setCategory(field.kind() == Kind.SHOWN ? "Changed on the drawing or in the text" : "Written in the text");
@@ -116,8 +119,15 @@ final class ElementProperties implements IPropertySource {
 		try {
 			ProjectTexts texts = EditorChanges.texts(editor);
 			ConnectionRef connection = element.connection();
-			List<TextEdit> edits = connection != null ? SetValue.ofConnection(texts, connection, field.feature(), written)
-					: SetValue.ofElement(texts, element.fullName(), field.feature(), written);
+			List<TextEdit> edits;
+			if (field.kind() == Kind.LIST) {
+				List<String> values = List.of(written.split("\\R"));
+				edits = connection != null ? SetList.ofConnection(texts, connection, field.feature(), values)
+						: SetList.ofElement(texts, element.fullName(), field.feature(), values);
+			} else {
+				edits = connection != null ? SetValue.ofConnection(texts, connection, field.feature(), written)
+						: SetValue.ofElement(texts, element.fullName(), field.feature(), written);
+			}
 			EditorChanges.apply(editor, edits);
 			if ("name".equals(field.feature())) {
 				view.selectDrawn(element.withLastName(written.strip()));

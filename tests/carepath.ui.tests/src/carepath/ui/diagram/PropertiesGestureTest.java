@@ -66,6 +66,19 @@ class PropertiesGestureTest {
 		assertTrue(gestures.text().contains("service cmht \"Mental health team\" in clinical {"), gestures.text());
 	}
 
+	@Test
+	void aListChangedOnePerLine() throws Exception {
+		String before = gestures.text();
+		gestures.click("service/riverside/gp");
+		IPropertySource properties = properties();
+		assertEquals("Assessment and prescribing\nOnward referral to specialist services", properties.getPropertyValue("provides"));
+		properties.setPropertyValue("provides", "Assessment and prescribing\nOnward referral to specialist services\nSocial prescribing");
+		assertEquals(before.replace("    provides \"Onward referral to specialist services\"\n",
+				"    provides \"Onward referral to specialist services\"\n    provides \"Social prescribing\"\n"), gestures.text());
+		gestures.undo();
+		assertEquals(before, gestures.text());
+	}
+
 	private IPropertySource properties() {
 		IStructuredSelection selection = (IStructuredSelection) gestures.view.selection();
 		assertTrue(selection.getFirstElement() instanceof DrawnElement, "the view selects the drawn element");

@@ -23,8 +23,8 @@ import carepath.model.NamedElement;
 /**
  * What the language holds for one element, as form fields for a properties panel: each feature
  * its grammar writes, with its value as text, whether and how it can be changed here
- * ({@link SetValue}), and the choices where there are some. Lists and nested elements are shown,
- * to be changed in the diagram or the text.
+ * ({@link SetValue}, {@link SetList}: a list's value is one item per line), and the choices where
+ * there are some. Nested elements (feelings, cards, waits) are shown, to be changed on the drawing.
  */
 public final class ElementFields {
 	private ElementFields() {
@@ -32,7 +32,7 @@ public final class ElementFields {
 
 	/** How a field is changed: typed text, one of the choices, or not here. */
 	public enum Kind {
-		TEXT, CHOICE, SHOWN
+		TEXT, CHOICE, LIST, SHOWN
 	}
 
 	/** One field: the feature's name, its label in words, its value as written (or ""), and its choices. */
@@ -73,27 +73,37 @@ public final class ElementFields {
 			map.getCategories().forEach(category -> choices.add(category.getName()));
 			return new Field(feature.getName(), label, Kind.CHOICE, value, choices);
 		}
-		if (!settable || feature.isMany() || feature instanceof EReference reference && reference.isContainment()) {
+		if (!settable || feature instanceof EReference reference && reference.isContainment()) {
 			return new Field(feature.getName(), label, Kind.SHOWN, value, List.of());
 		}
-		if (feature.getEType() instanceof EEnum type) {
-			List<String> choices = new ArrayList<>(List.of(""));
-			type.getELiterals().stream().map(EEnumLiteral::getLiteral).forEach(choices::add);
-			return new Field(feature.getName(), label, Kind.CHOICE, value, choices);
+		if (feature.isMany()) {
+			return new Field(feature.getName(), label, Kind.LIST, value, choices(set, feature));
 		}
 		if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class) {
 			return new Field(feature.getName(), label, Kind.CHOICE, value, List.of("no", "yes"));
 		}
-		if (feature instanceof EReference reference) {
-			List<String> choices = new ArrayList<>(List.of(""));
+		List<String> choices = choices(set, feature);
+		if (choices.isEmpty()) {
+			return new Field(feature.getName(), label, Kind.TEXT, value, List.of());
+		}
+		List<String> withNone = new ArrayList<>(List.of(""));
+		withNone.addAll(choices);
+		return new Field(feature.getName(), label, Kind.CHOICE, value, withNone);
+	}
+
+	/** The words of the language (an enumeration's literals) or the names a value may take; none for text. */
+	private static List<String> choices(ModelSet set, EStructuralFeature feature) {
+		List<String> choices = new ArrayList<>();
+		if (feature.getEType() instanceof EEnum type) {
+			type.getELiterals().stream().map(EEnumLiteral::getLiteral).forEach(choices::add);
+		} else if (feature instanceof EReference reference) {
 			set.resourceSet().getAllContents().forEachRemaining(next -> {
 				if (reference.getEReferenceType().isInstance(next) && next instanceof NamedElement named && named.getName() != null) {
 					choices.add(named.getName());
 				}
 			});
-			return new Field(feature.getName(), label, Kind.CHOICE, value, choices.stream().distinct().toList());
 		}
-		return new Field(feature.getName(), label, Kind.TEXT, value, List.of());
+		return choices.stream().distinct().toList();
 	}
 
 	/** `decidedBy` reads "decided by", `accessCriteria` "access criteria". */
@@ -105,11 +115,12 @@ public final class ElementFields {
 	private static String shown(EObject element, EStructuralFeature feature) {
 		Object value = element.eGet(feature);
 		if (feature.isMany()) {
+			boolean nested = feature instanceof EReference reference && reference.isContainment();
 			List<String> items = new ArrayList<>();
 			for (Object item : (EList<?>) value) {
-				items.add(one(item));
+				items.add(nested ? one(item) : item instanceof NamedElement named ? (named.eIsProxy() ? "?" : named.getName()) : one(item));
 			}
-			return String.join("; ", items);
+			return String.join(nested ? "; " : "\n", items); // a list the panel changes: one item per line
 		}
 		if (feature instanceof EReference reference && reference.isContainment() && value instanceof EObject nested) {
 			return NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(nested));

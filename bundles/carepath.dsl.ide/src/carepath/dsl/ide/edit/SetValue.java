@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -15,7 +14,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
-import carepath.model.CarepathPackage.Literals;
 
 /**
  * Sets one single-valued feature written as a line of an element's block, from a properties
@@ -77,7 +75,7 @@ public final class SetValue {
 			}
 			edit = NodeText.intoBlock(file, text, element, WrittenFeatures.keywords(assignment) + assignmentKeyword(assignment));
 		} else {
-			String words = written(feature, said);
+			String words = WrittenFeatures.value(feature, said);
 			if (!now.isEmpty() && NodeModelUtils.getTokenText(now.get(0)).equals(words)) {
 				return List.of(); // already so
 			}
@@ -92,26 +90,5 @@ public final class SetValue {
 	/** The keyword a flag is written as (`joint` in `joint?='joint'`). */
 	private static String assignmentKeyword(Assignment assignment) {
 		return assignment.getTerminal() instanceof org.eclipse.xtext.Keyword keyword ? keyword.getValue() : "";
-	}
-
-	/** The value as the language writes it: quoted text, an enumeration's literal, a name. */
-	private static String written(EStructuralFeature feature, String value) throws EditRefused {
-		if (feature.getEType() instanceof EEnum type) {
-			if (type.getEEnumLiteralByLiteral(value) == null) {
-				throw new EditRefused("'" + value + "' is not one of " + String.join(", ",
-						type.getELiterals().stream().map(literal -> literal.getLiteral()).toList()));
-			}
-			return value;
-		}
-		if (feature instanceof EReference) {
-			if (!Names.isName(value.replace(".", "_"))) {
-				throw new EditRefused("'" + value + "' is not a name");
-			}
-			return value;
-		}
-		if (feature.getEType() == Literals.NAMED_ELEMENT__TITLE.getEType()) {
-			return Edits.quoted(value);
-		}
-		throw new EditRefused("the " + ElementFields.label(feature) + " is changed in the text");
 	}
 }

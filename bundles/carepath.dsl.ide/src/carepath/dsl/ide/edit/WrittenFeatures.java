@@ -3,7 +3,11 @@ package carepath.dsl.ide.edit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
@@ -55,6 +59,27 @@ final class WrittenFeatures {
 			}
 		}
 		return String.join(" ", words);
+	}
+
+	/** A value as the language writes it: quoted text, a word of the language (an enumeration's literal), a name. */
+	static String value(EStructuralFeature feature, String value) throws EditRefused {
+		if (feature.getEType() instanceof EEnum type) {
+			if (type.getEEnumLiteralByLiteral(value) == null) {
+				throw new EditRefused("'" + value + "' is not one of " + String.join(", ",
+						type.getELiterals().stream().map(literal -> literal.getLiteral()).toList()));
+			}
+			return value;
+		}
+		if (feature instanceof EReference) {
+			if (!Names.isName(value.replace(".", "_"))) {
+				throw new EditRefused("'" + value + "' is not a name");
+			}
+			return value;
+		}
+		if (feature.getEType() == EcorePackage.Literals.ESTRING) {
+			return Edits.quoted(value);
+		}
+		throw new EditRefused("the " + ElementFields.label(feature) + " is changed in the text");
 	}
 
 	private static ParserRule rule(EObject element) {

@@ -36,10 +36,10 @@ class ElementFieldsTest {
 		assertEquals(new Field("sector", "sector", Kind.CHOICE, "statutory", List.of("", "statutory", "third-sector", "private", "community")),
 				fields.get("sector"));
 		assertEquals(new Field("title", "title", Kind.TEXT, "GP", List.of()), fields.get("title"));
-		assertEquals(Kind.SHOWN, fields.get("settings").kind());
-		assertEquals("community; phone", fields.get("settings").value());
-		assertEquals("Assessment; Prescribing", fields.get("provides").value());
-		assertEquals("housing", fields.get("meets").value());
+		assertEquals(new Field("settings", "settings", Kind.LIST, "community\nphone",
+				List.of("home", "community", "hospital", "residential", "online", "phone")), fields.get("settings"));
+		assertEquals(new Field("provides", "provides", Kind.LIST, "Assessment\nPrescribing", List.of()), fields.get("provides"));
+		assertEquals(new Field("meets", "meets", Kind.LIST, "housing", List.of("housing")), fields.get("meets"));
 		assertEquals(new Field("category", "category", Kind.CHOICE, "clinical", List.of("", "clinical")), fields.get("category"));
 	}
 }

@@ -55,7 +55,8 @@ class SetValueTest {
 		assertEquals("'public' is not one of statutory, third-sector, private, community",
 				assertThrows(EditRefused.class, () -> SetValue.ofElement(Projects.of(MAP), "gp", "sector", "public")).getMessage());
 		assertEquals("the provides of gp is changed in the diagram or the text",
-				assertThrows(EditRefused.class, () -> SetValue.ofElement(Projects.of(MAP), "gp", "provides", "x")).getMessage());
+				assertThrows(EditRefused.class, () -> SetValue.ofElement(Projects.of(MAP), "gp", "provides", "x")).getMessage(),
+				"a list goes to SetList");
 	}
 
 	@Test
