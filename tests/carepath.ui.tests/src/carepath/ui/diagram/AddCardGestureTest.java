@@ -3,26 +3,12 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import carepath.ui.Workbenches;
 
 /** Pain point, Good practice and Change idea from the palette, clicked on a step: a card on that step. */
-class AddCardGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class AddCardGestureTest extends OnAMap.OnTheJourneyMap {
 	@Test
 	void aPainPointOfTheKindChosen() throws Exception {
 		String before = gestures.text();

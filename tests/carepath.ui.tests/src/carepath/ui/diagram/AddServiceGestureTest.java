@@ -3,26 +3,12 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import carepath.ui.Workbenches;
 
 /** The palette's Service, clicked in a category group: a titled service in that category, drawn, selected, undone in one step. */
-class AddServiceGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class AddServiceGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void aServiceIsAddedToTheGroupClicked() throws Exception {
 		String before = gestures.text();

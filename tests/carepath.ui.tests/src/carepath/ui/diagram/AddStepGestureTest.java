@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** The palette's Step on a step adds one after it; the context menu adds one before; Stage adds a stage at the end. */
-class AddStepGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class AddStepGestureTest extends OnAMap.OnTheJourneyMap {
 	@Test
 	void aStepAfterTheOneClicked() throws Exception {
 		String before = gestures.text();

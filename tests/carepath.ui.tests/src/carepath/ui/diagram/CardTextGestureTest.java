@@ -2,26 +2,10 @@ package carepath.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** A card's or a quote's words edited in place by double-click: the form starts from the words as written; only they change. */
-class CardTextGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class CardTextGestureTest extends OnAMap.OnTheJourneyMap {
 	@Test
 	void aPainPointsWords() throws Exception {
 		String before = gestures.text();

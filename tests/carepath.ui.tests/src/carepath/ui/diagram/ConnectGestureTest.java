@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** Dragging from one service to another with Referral or Signpost: a new connection line; a drop beside any service changes nothing. */
-class ConnectGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class ConnectGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void aSignpostIsDrawnBetweenTheTwoServices() throws Exception {
 		String before = gestures.text();

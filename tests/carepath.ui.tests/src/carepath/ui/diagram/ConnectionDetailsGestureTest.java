@@ -2,26 +2,10 @@ package carepath.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** A connection's access criterion and who decides, from its context menu. */
-class ConnectionDetailsGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class ConnectionDetailsGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void aCriterionAndWhoDecides() throws Exception {
 		String before = gestures.text();

@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** Dragging a point of the person's experience curve up by one band: the score goes up by one, snapped; the quote stays. */
-class FeelingGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class FeelingGestureTest extends OnAMap.OnTheJourneyMap {
 	@Test
 	void aDotDraggedUpOneBandScoresOneMore() throws Exception {
 		String before = gestures.text();

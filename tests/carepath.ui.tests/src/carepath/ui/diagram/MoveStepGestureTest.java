@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** Dragging a step card onto another step: it moves before that step, its lines as written. */
-class MoveStepGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class MoveStepGestureTest extends OnAMap.OnTheJourneyMap {
 	@Test
 	void theStepMovesBeforeTheOneItIsDroppedOn() throws Exception {
 		String before = gestures.text();

@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** Dragging a service into another category group: only `in CATEGORY` changes; a drop into its own group changes nothing. */
-class MoveToCategoryGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class MoveToCategoryGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void theServiceMovesToTheGroupItIsDroppedIn() throws Exception {
 		String before = gestures.text();

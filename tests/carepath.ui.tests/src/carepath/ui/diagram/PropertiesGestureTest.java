@@ -11,8 +11,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import carepath.ui.Workbenches;
@@ -21,19 +19,7 @@ import carepath.ui.Workbenches;
  * The Properties view of a service selected on the drawing: its fields as the language writes
  * them, a choice changed there becoming one undoable edit of the text, the values following.
  */
-class PropertiesGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class PropertiesGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void aChoiceInThePropertiesViewChangesTheText() throws Exception {
 		String before = gestures.text();

@@ -7,26 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** Dragging a line by one of its ends onto another service: that end of the connection moves, only its name changes. */
-class ReconnectGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class ReconnectGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void theEndDraggedMoves() throws Exception {
 		check("target", "  referral gp -> cafe\n");

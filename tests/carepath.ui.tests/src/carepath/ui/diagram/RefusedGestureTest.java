@@ -7,8 +7,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourceAttributes;
 import org.eclipse.jface.text.IDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import carepath.ui.Workbenches;
@@ -17,19 +15,7 @@ import carepath.ui.Workbenches;
  * Gestures that cannot be made change nothing and say why: on a text with a syntax error, on a
  * drawing older than the text whose element has since gone, and on a read-only file.
  */
-class RefusedGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class RefusedGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void aSyntaxErrorIsNamedAndNothingChanges() throws Exception {
 		IDocument document = gestures.editor.getDocument();

@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** Direct editing of a box's title: double-click or F2 on the selected box; only the quoted title changes. */
-class RetitleGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class RetitleGestureTest extends OnAMap.OnTheSystemMap {
 	@Test
 	void doubleClickEditsTheTitleInPlace() throws Exception {
 		String before = gestures.text();

@@ -3,26 +3,10 @@ package carepath.ui.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import carepath.ui.Workbenches;
-
 /** A step's service and channel chosen from the ecosystem's services in the context menu's form. */
-class StepPlaceGestureTest {
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		gestures = Gestures.open(Workbenches.exampleProject("mental-health"), "sam-challenges.journey", DiagramKind.JOURNEY);
-	}
-
-	@AfterEach
-	void close() {
-		gestures.close();
-	}
-
+class StepPlaceGestureTest extends OnAMap.OnTheJourneyMap {
 	@Test
 	void serviceAndChannelChangeInPlace() throws Exception {
 		String before = gestures.text();

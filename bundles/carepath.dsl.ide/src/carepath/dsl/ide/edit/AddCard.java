@@ -1,11 +1,8 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
@@ -44,12 +41,7 @@ public final class AddCard {
 		}
 		ModelSet set = project.parse();
 		Step step = Edits.step(set, stepName);
-		XtextResource resource = (XtextResource) step.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		List<TextEdit> edits = List.of(NodeText.intoBlock(file, project.text(file), step, card.words(said)));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "adding a card to " + stepName);
-		return edits;
+		return Edits.checked(project, set, step, "adding a card to " + stepName,
+				(file, written) -> List.of(NodeText.intoBlock(file, written, step, card.words(said))));
 	}
 }

@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.analysis.Identifiers;
 import carepath.dsl.load.ModelSet;
@@ -29,16 +27,12 @@ public final class AddStage {
 		if (!(found instanceof Journey journey)) {
 			throw new EditRefused("'" + journeyName + "' is not a journey");
 		}
-		XtextResource resource = (XtextResource) journey.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
 		Set<String> taken = new HashSet<>();
 		journey.getStages().forEach(stage -> taken.add(stage.getName()));
 		String name = Identifiers.from(title.strip(), "stage", taken);
-		URI file = resource.getURI();
 		String line = "stage " + name + " " + Edits.quoted(title);
-		List<TextEdit> edits = List.of(NodeText.intoBlock(file, project.text(file), journey, line));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the stage '" + title.strip() + "'");
+		List<TextEdit> edits = Edits.checked(project, set, journey, "adding the stage '" + title.strip() + "'",
+				(file, text) -> List.of(NodeText.intoBlock(file, text, journey, line)));
 		return new AddService.Added(edits, name);
 	}
 }

@@ -4,10 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.analysis.Identifiers;
 import carepath.dsl.load.ModelSet;
@@ -29,27 +27,20 @@ public final class AddStep {
 		requireTitle(title);
 		ModelSet set = project.parse();
 		Step anchor = Edits.step(set, stepName);
-		XtextResource resource = (XtextResource) anchor.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
 		String name = newName((Journey) anchor.eContainer().eContainer(), title);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(anchor);
-		TextEdit lines = NodeText.wholeLines(file, text, node.getOffset(), node.getEndOffset(), true);
 		String line = "step " + name + " " + Edits.quoted(title);
-		TextEdit edit;
-		if (lines == null) { // written beside other words: the new step goes beside it too
-			edit = after ? new TextEdit(file, node.getEndOffset(), 0, " " + line) : new TextEdit(file, node.getOffset(), 0, line + " ");
-		} else {
+		List<TextEdit> edits = Edits.checked(project, set, anchor, "adding the step '" + title.strip() + "'", (file, text) -> {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(anchor);
+			TextEdit lines = NodeText.wholeLines(file, text, node.getOffset(), node.getEndOffset(), true);
+			if (lines == null) { // written beside other words: the new step goes beside it too
+				return List.of(after ? new TextEdit(file, node.getEndOffset(), 0, " " + line) : new TextEdit(file, node.getOffset(), 0, line + " "));
+			}
 			String indent = text.substring(lines.offset(), node.getOffset());
 			int at = after ? lines.offset() + lines.length() : lines.offset();
-			String lineBreak = NodeText.lineBreak(text);
 			boolean lastLineUnended = after && !text.substring(lines.offset(), at).endsWith("\n");
-			edit = new TextEdit(file, at, 0, lastLineUnended ? lineBreak + indent + line : indent + line + lineBreak);
-		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the step '" + title.strip() + "'");
+			String lineBreak = NodeText.lineBreak(text);
+			return List.of(new TextEdit(file, at, 0, lastLineUnended ? lineBreak + indent + line : indent + line + lineBreak));
+		});
 		return new AddService.Added(edits, name);
 	}
 
@@ -61,13 +52,9 @@ public final class AddStep {
 		if (!(found instanceof Stage stage)) {
 			throw new EditRefused("'" + stageName + "' is not a stage");
 		}
-		XtextResource resource = (XtextResource) stage.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
 		String name = newName((Journey) stage.eContainer(), title);
-		URI file = resource.getURI();
-		List<TextEdit> edits = List.of(NodeText.intoBlock(file, project.text(file), stage, "step " + name + " " + Edits.quoted(title)));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the step '" + title.strip() + "'");
+		List<TextEdit> edits = Edits.checked(project, set, stage, "adding the step '" + title.strip() + "'",
+				(file, text) -> List.of(NodeText.intoBlock(file, text, stage, "step " + name + " " + Edits.quoted(title))));
 		return new AddService.Added(edits, name);
 	}
 

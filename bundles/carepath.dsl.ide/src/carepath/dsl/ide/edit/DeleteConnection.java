@@ -1,10 +1,6 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.Connection;
@@ -20,12 +16,7 @@ public final class DeleteConnection {
 	public static List<TextEdit> of(ProjectTexts project, ConnectionRef which) throws EditRefused {
 		ModelSet set = project.parse();
 		Connection connection = which.find(set);
-		XtextResource resource = (XtextResource) connection.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		List<TextEdit> edits = List.of(NodeText.removal(file, project.text(file), connection));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "deleting the " + which);
-		return edits;
+		return Edits.checked(project, set, connection, "deleting the " + which,
+				(file, text) -> List.of(NodeText.removal(file, text, connection)));
 	}
 }

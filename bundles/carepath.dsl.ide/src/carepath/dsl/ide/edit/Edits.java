@@ -3,7 +3,10 @@ package carepath.dsl.ide.edit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -16,6 +19,29 @@ import carepath.model.Step;
 /** What every edit checks first. */
 final class Edits {
 	private Edits() {
+	}
+
+	/** What an edit writes in the file of the element it changes, worked out on that file's text. */
+	interface Change {
+		List<TextEdit> edits(URI file, String text) throws EditRefused;
+	}
+
+	/**
+	 * The frame of an edit of one element: refused when the element's file has a syntax error (the
+	 * edit could land anywhere), then the change, then refused when the project would have an error
+	 * of the language it did not have. No edits: nothing to do, nothing checked.
+	 */
+	static List<TextEdit> checked(ProjectTexts project, ModelSet set, EObject element, String doing, Change change) throws EditRefused {
+		XtextResource resource = (XtextResource) element.eResource();
+		refuseSyntaxErrors(resource);
+		Set<String> knownErrors = NewErrors.known(set);
+		URI file = resource.getURI();
+		List<TextEdit> edits = change.edits(file, project.text(file));
+		if (edits.isEmpty()) {
+			return edits;
+		}
+		NewErrors.refuseAny(knownErrors, project.with(edits), doing);
+		return edits;
 	}
 
 	/** Edits computed in two ways must not touch the same text, or applying them would garble it. */

@@ -1,10 +1,7 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -24,15 +21,8 @@ public final class MarkSupported {
 		if (connection.isSupported() == supported) {
 			return List.of();
 		}
-		XtextResource resource = (XtextResource) connection.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		TextEdit edit = supported ? NodeText.intoBlock(file, text, connection, "supported")
-				: NodeText.valueRemoval(file, text, connection, Literals.CONNECTION__SUPPORTED, null);
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), (supported ? "marking" : "unmarking") + " the " + which + " as supported");
-		return edits;
+		return Edits.checked(project, set, connection, (supported ? "marking" : "unmarking") + " the " + which + " as supported",
+				(file, text) -> List.of(supported ? NodeText.intoBlock(file, text, connection, "supported")
+						: NodeText.valueRemoval(file, text, connection, Literals.CONNECTION__SUPPORTED, null)));
 	}
 }

@@ -1,13 +1,11 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.NamedElement;
@@ -35,34 +33,29 @@ public final class MoveStep {
 		if (place == step) {
 			return List.of();
 		}
-		XtextResource resource = (XtextResource) step.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		TextEdit cut = ownLines(file, text, step);
-		int at;
-		if (place instanceof Step before) {
-			at = ownLines(file, text, before).offset();
-		} else {
-			ILeafNode close = NodeText.closingBrace(place);
-			int closeLine = close == null ? -1 : text.lastIndexOf('\n', close.getOffset() - 1) + 1;
-			if (close == null || !text.substring(closeLine, close.getOffset()).isBlank()
-					|| closeLine <= NodeModelUtils.findActualNodeFor(place).getOffset()) {
-				throw new EditRefused("the stage '" + place.getName() + "' is not written over several lines; move the step in the text");
+		return Edits.checked(project, set, step, "moving the step " + stepName, (file, text) -> {
+			TextEdit cut = ownLines(file, text, step);
+			int at;
+			if (place instanceof Step before) {
+				at = ownLines(file, text, before).offset();
+			} else {
+				ILeafNode close = NodeText.closingBrace(place);
+				int closeLine = close == null ? -1 : text.lastIndexOf('\n', close.getOffset() - 1) + 1;
+				if (close == null || !text.substring(closeLine, close.getOffset()).isBlank()
+						|| closeLine <= NodeModelUtils.findActualNodeFor(place).getOffset()) {
+					throw new EditRefused("the stage '" + place.getName() + "' is not written over several lines; move the step in the text");
+				}
+				at = closeLine;
 			}
-			at = closeLine;
-		}
-		if (at >= cut.offset() && at <= cut.offset() + cut.length()) {
-			return List.of(); // already there
-		}
-		String lines = text.substring(cut.offset(), cut.offset() + cut.length());
-		if (!lines.endsWith("\n")) {
-			lines += NodeText.lineBreak(text);
-		}
-		List<TextEdit> edits = List.of(cut, new TextEdit(file, at, 0, lines));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "moving the step " + stepName);
-		return edits;
+			if (at >= cut.offset() && at <= cut.offset() + cut.length()) {
+				return List.of(); // already there
+			}
+			String lines = text.substring(cut.offset(), cut.offset() + cut.length());
+			if (!lines.endsWith("\n")) {
+				lines += NodeText.lineBreak(text);
+			}
+			return List.of(cut, new TextEdit(file, at, 0, lines));
+		});
 	}
 
 	private static TextEdit ownLines(URI file, String text, Step step) throws EditRefused {

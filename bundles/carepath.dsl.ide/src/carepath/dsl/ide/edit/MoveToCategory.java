@@ -1,12 +1,9 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -32,29 +29,19 @@ public final class MoveToCategory {
 		if (categoryName != null && ecosystem.getCategories().stream().noneMatch(c -> categoryName.equals(c.getName()))) {
 			throw new EditRefused("the system map has no category '" + categoryName + "'");
 		}
-		XtextResource resource = (XtextResource) service.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		List<INode> now = NodeModelUtils.findNodesForFeature(service, Literals.SERVICE__CATEGORY);
-		TextEdit edit;
-		if (!now.isEmpty()) {
-			INode category = now.get(0);
-			if (categoryName == null) {
-				edit = NodeText.valueRemoval(file, text, service, Literals.SERVICE__CATEGORY, null); // ` in clinical` as a whole
-			} else {
-				edit = new TextEdit(file, category.getOffset(), category.getLength(), categoryName);
+		return Edits.checked(project, set, service, "moving " + serviceName + " to " + categoryName, (file, text) -> {
+			List<INode> now = NodeModelUtils.findNodesForFeature(service, Literals.SERVICE__CATEGORY);
+			if (!now.isEmpty()) {
+				INode category = now.get(0);
+				return List.of(categoryName == null ? NodeText.valueRemoval(file, text, service, Literals.SERVICE__CATEGORY, null) // ` in clinical` as a whole
+						: new TextEdit(file, category.getOffset(), category.getLength(), categoryName));
 			}
-		} else if (categoryName == null) {
-			return List.of();
-		} else {
+			if (categoryName == null) {
+				return List.of();
+			}
 			List<INode> title = NodeModelUtils.findNodesForFeature(service, Literals.NAMED_ELEMENT__TITLE);
 			INode after = title.isEmpty() ? NodeModelUtils.findNodesForFeature(service, Literals.NAMED_ELEMENT__NAME).get(0) : title.get(0);
-			edit = new TextEdit(file, after.getEndOffset(), 0, " in " + categoryName);
-		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "moving " + serviceName + " to " + categoryName);
-		return edits;
+			return List.of(new TextEdit(file, after.getEndOffset(), 0, " in " + categoryName));
+		});
 	}
 }

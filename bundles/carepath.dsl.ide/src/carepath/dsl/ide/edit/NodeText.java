@@ -214,6 +214,19 @@ final class NodeText {
 				: new TextEdit(file, NodeModelUtils.findActualNodeFor(element).getEndOffset(), 0, " { " + words + " }");
 	}
 
+	/**
+	 * An optional quoted text of an element (a pain point's words, a feeling's quote): replaced,
+	 * added after the node {@code after}, or taken away when {@code said} is empty.
+	 */
+	static List<TextEdit> optionalText(URI file, String text, EObject owner, EStructuralFeature feature, INode after, String said) {
+		List<INode> now = NodeModelUtils.findNodesForFeature(owner, feature);
+		if (said.isEmpty()) {
+			return now.isEmpty() ? List.of() : List.of(valueRemoval(file, text, owner, feature, null));
+		}
+		return List.of(now.isEmpty() ? new TextEdit(file, after.getEndOffset(), 0, " " + Edits.quoted(said))
+				: new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), Edits.quoted(said)));
+	}
+
 	/** The text's line break: the one it uses, else a newline. */
 	static String lineBreak(String text) {
 		return text.contains("\r\n") ? "\r\n" : "\n";

@@ -1,12 +1,9 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -33,15 +30,11 @@ public final class Reconnect {
 		if (service == other) {
 			throw new EditRefused("a service cannot refer or signpost to itself");
 		}
-		XtextResource resource = (XtextResource) connection.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		INode end = NodeModelUtils.findNodesForFeature(connection, source ? Literals.CONNECTION__SOURCE : Literals.CONNECTION__TARGET)
-				.get(0);
-		List<TextEdit> edits = List.of(new TextEdit(file, end.getOffset(), end.getLength(), service.getName()));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "moving the " + (source ? "start" : "end") + " of the " + which
-				+ " to " + serviceName);
-		return edits;
+		return Edits.checked(project, set, connection, "moving the " + (source ? "start" : "end") + " of the " + which + " to " + serviceName,
+				(file, text) -> {
+					INode end = NodeModelUtils.findNodesForFeature(connection,
+							source ? Literals.CONNECTION__SOURCE : Literals.CONNECTION__TARGET).get(0);
+					return List.of(new TextEdit(file, end.getOffset(), end.getLength(), service.getName()));
+				});
 	}
 }

@@ -1,12 +1,9 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -26,35 +23,17 @@ public final class SetCardText {
 		String said = text == null ? "" : text.strip().replaceAll("[\\r\\n]+", " ");
 		ModelSet set = project.parse();
 		Step step = card.findStep(set);
-		XtextResource resource = (XtextResource) step.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String written = project.text(file);
-		TextEdit edit;
-		if (card.textFeature() == null) {
-			PainPoint pain = step.getPainPoints().get(card.index());
-			List<INode> now = NodeModelUtils.findNodesForFeature(pain, Literals.PAIN_POINT__DESCRIPTION);
-			if (said.isEmpty()) {
-				if (now.isEmpty()) {
-					return List.of();
-				}
-				edit = NodeText.valueRemoval(file, written, pain, Literals.PAIN_POINT__DESCRIPTION, null);
-			} else if (now.isEmpty()) {
-				INode kind = NodeModelUtils.findNodesForFeature(pain, Literals.PAIN_POINT__KIND).get(0);
-				edit = new TextEdit(file, kind.getEndOffset(), 0, " " + Edits.quoted(said));
-			} else {
-				edit = new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), Edits.quoted(said));
-			}
-		} else {
-			if (said.isEmpty()) {
-				throw new EditRefused("a " + card.words() + " card is its words; delete the card instead");
-			}
-			INode now = card.textNode(step);
-			edit = new TextEdit(file, now.getOffset(), now.getLength(), Edits.quoted(said));
+		if (said.isEmpty() && card.textFeature() != null) {
+			throw new EditRefused("a " + card.words() + " card is its words; delete the card instead");
 		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "changing the words of the " + card);
-		return edits;
+		return Edits.checked(project, set, step, "changing the words of the " + card, (file, written) -> {
+			if (card.textFeature() != null) {
+				INode now = card.textNode(step);
+				return List.of(new TextEdit(file, now.getOffset(), now.getLength(), Edits.quoted(said)));
+			}
+			PainPoint pain = step.getPainPoints().get(card.index());
+			INode kind = NodeModelUtils.findNodesForFeature(pain, Literals.PAIN_POINT__KIND).get(0);
+			return NodeText.optionalText(file, written, pain, Literals.PAIN_POINT__DESCRIPTION, kind, said);
+		});
 	}
 }

@@ -1,13 +1,9 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -39,20 +35,10 @@ public final class SetDeclinedPathway {
 					: "there are " + found.size() + " connections from " + sourceName + " to " + targetName);
 		}
 		Connection connection = found.get(0);
-		XtextResource resource = (XtextResource) connection.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		List<INode> now = NodeModelUtils.findNodesForFeature(connection, Literals.CONNECTION__DECLINED_PATHWAY);
-		TextEdit edit;
-		if (!now.isEmpty()) {
-			edit = new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), pathway.getName());
-		} else {
-			edit = NodeText.intoBlock(file, text, connection, "if declined -> " + pathway.getName());
-		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "sending people declined by " + targetName + " to " + pathwayName);
-		return edits;
+		return Edits.checked(project, set, connection, "sending people declined by " + targetName + " to " + pathwayName, (file, text) -> {
+			List<INode> now = NodeModelUtils.findNodesForFeature(connection, Literals.CONNECTION__DECLINED_PATHWAY);
+			return List.of(now.isEmpty() ? NodeText.intoBlock(file, text, connection, "if declined -> " + pathway.getName())
+					: new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), pathway.getName()));
+		});
 	}
 }

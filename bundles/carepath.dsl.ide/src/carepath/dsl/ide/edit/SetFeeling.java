@@ -1,12 +1,9 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -43,21 +40,14 @@ public final class SetFeeling {
 		}
 		ModelSet set = project.parse();
 		Step step = Edits.step(set, stepName);
-		XtextResource resource = (XtextResource) step.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
 		String written = score > 0 ? "+" + score : Integer.toString(score);
 		Experience feeling = who == Who.PERSON ? step.getPersonExperience() : step.getProfessionalExperience();
-		TextEdit edit;
-		if (feeling != null) {
+		return Edits.checked(project, set, step, "setting how the " + who.word() + " feels at " + stepName, (file, text) -> {
+			if (feeling == null) {
+				return List.of(NodeText.intoBlock(file, text, step, who.word() + " feels " + written));
+			}
 			INode now = NodeModelUtils.findNodesForFeature(feeling, Literals.EXPERIENCE__SCORE).get(0);
-			edit = new TextEdit(file, now.getOffset(), now.getLength(), written);
-		} else {
-			edit = NodeText.intoBlock(file, project.text(file), step, who.word() + " feels " + written);
-		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "setting how the " + who.word() + " feels at " + stepName);
-		return edits;
+			return List.of(new TextEdit(file, now.getOffset(), now.getLength(), written));
+		});
 	}
 }

@@ -2,7 +2,6 @@ package carepath.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -13,7 +12,6 @@ import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 
@@ -54,21 +52,15 @@ public final class SetList {
 				wanted.add(WrittenFeatures.value(feature, value.strip()));
 			}
 		}
-		XtextResource resource = (XtextResource) element.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		List<INode> now = NodeModelUtils.findNodesForFeature(element, feature);
+		boolean commas = commaSeparated(element, featureName);
 		String keywords = WrittenFeatures.keywords(assignment);
-		List<TextEdit> edits = commaSeparated(element, featureName) ? commaList(file, text, element, now, keywords, wanted)
-				: lineList(file, text, element, now, keywords, wanted);
-		if (edits.isEmpty()) {
+		return Edits.checked(project, set, element, "setting the " + ElementFields.label(feature) + " of " + shown, (file, text) -> {
+			List<INode> now = NodeModelUtils.findNodesForFeature(element, feature);
+			List<TextEdit> edits = commas ? commaList(file, text, element, now, keywords, wanted)
+					: lineList(file, text, element, now, keywords, wanted);
+			Edits.refuseOverlaps(edits);
 			return edits;
-		}
-		Edits.refuseOverlaps(edits);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "setting the " + ElementFields.label(feature) + " of " + shown);
-		return edits;
+		});
 	}
 
 	private static List<TextEdit> commaList(URI file, String text, EObject element, List<INode> now, String keywords, List<String> wanted)

@@ -1,12 +1,9 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.ide.edit.SetFeeling.Who;
 import carepath.dsl.load.ModelSet;
@@ -31,25 +28,9 @@ public final class SetQuote {
 		if (feeling == null) {
 			throw new EditRefused("how the " + who.word() + " feels at " + stepName + " has no score yet; give it one first");
 		}
-		XtextResource resource = (XtextResource) step.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		List<INode> now = NodeModelUtils.findNodesForFeature(feeling, Literals.EXPERIENCE__QUOTE);
-		TextEdit edit;
-		if (said.isEmpty()) {
-			if (now.isEmpty()) {
-				return List.of();
-			}
-			edit = NodeText.valueRemoval(file, project.text(file), feeling, Literals.EXPERIENCE__QUOTE, null);
-		} else if (now.isEmpty()) {
+		return Edits.checked(project, set, step, "changing what the " + who.word() + " says at " + stepName, (file, text) -> {
 			INode score = NodeModelUtils.findNodesForFeature(feeling, Literals.EXPERIENCE__SCORE).get(0);
-			edit = new TextEdit(file, score.getEndOffset(), 0, " " + Edits.quoted(said));
-		} else {
-			edit = new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), Edits.quoted(said));
-		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "changing what the " + who.word() + " says at " + stepName);
-		return edits;
+			return NodeText.optionalText(file, text, feeling, Literals.EXPERIENCE__QUOTE, score, said);
+		});
 	}
 }

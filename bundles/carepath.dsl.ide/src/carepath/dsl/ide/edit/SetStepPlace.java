@@ -2,12 +2,9 @@ package carepath.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
@@ -31,37 +28,34 @@ public final class SetStepPlace {
 		ModelSet set = project.parse();
 		Step step = Edits.step(set, stepName);
 		Service service = serviceName == null ? null : Edits.service(set, serviceName);
-		XtextResource resource = (XtextResource) step.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		List<INode> at = NodeModelUtils.findNodesForFeature(step, Literals.STEP__SERVICE);
-		List<INode> via = NodeModelUtils.findNodesForFeature(step, Literals.STEP__CHANNEL);
 		String serviceWords = service == null ? null : written(service, (Journey) step.eContainer().eContainer());
-		List<TextEdit> edits = new ArrayList<>();
-		String newLine = "";
-		if (serviceWords != null) {
-			if (!at.isEmpty()) {
-				edits.add(new TextEdit(file, at.get(0).getOffset(), at.get(0).getLength(), serviceWords));
-			} else {
-				newLine = "at " + serviceWords;
+		return Edits.checked(project, set, step, "setting where " + stepName + " happens", (file, text) -> {
+			List<INode> at = NodeModelUtils.findNodesForFeature(step, Literals.STEP__SERVICE);
+			List<INode> via = NodeModelUtils.findNodesForFeature(step, Literals.STEP__CHANNEL);
+			List<TextEdit> edits = new ArrayList<>();
+			String newLine = "";
+			if (serviceWords != null) {
+				if (!at.isEmpty()) {
+					edits.add(new TextEdit(file, at.get(0).getOffset(), at.get(0).getLength(), serviceWords));
+				} else {
+					newLine = "at " + serviceWords;
+				}
 			}
-		}
-		if (channel != null) {
-			if (!via.isEmpty()) {
-				edits.add(new TextEdit(file, via.get(0).getOffset(), via.get(0).getLength(), channel.getLiteral()));
-			} else if (!newLine.isEmpty() || at.isEmpty()) {
-				newLine = (newLine + " via " + channel.getLiteral()).strip();
-			} else {
-				edits.add(new TextEdit(file, at.get(0).getEndOffset(), 0, " via " + channel.getLiteral())); // `at gp` becomes `at gp via phone`
+			if (channel != null) {
+				if (!via.isEmpty()) {
+					edits.add(new TextEdit(file, via.get(0).getOffset(), via.get(0).getLength(), channel.getLiteral()));
+				} else if (!newLine.isEmpty() || at.isEmpty()) {
+					newLine = (newLine + " via " + channel.getLiteral()).strip();
+				} else {
+					edits.add(new TextEdit(file, at.get(0).getEndOffset(), 0, " via " + channel.getLiteral())); // `at gp` becomes `at gp via phone`
+				}
 			}
-		}
-		if (!newLine.isEmpty()) {
-			edits.add(NodeText.intoBlock(file, project.text(file), step, newLine));
-		}
-		Edits.refuseOverlaps(edits);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "setting where " + stepName + " happens");
-		return edits;
+			if (!newLine.isEmpty()) {
+				edits.add(NodeText.intoBlock(file, text, step, newLine));
+			}
+			Edits.refuseOverlaps(edits);
+			return edits;
+		});
 	}
 
 	private static String written(Service service, Journey journey) {

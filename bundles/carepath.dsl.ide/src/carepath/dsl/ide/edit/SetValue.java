@@ -1,9 +1,7 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -11,7 +9,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 import carepath.dsl.load.ModelSet;
 
@@ -56,35 +53,22 @@ public final class SetValue {
 					+ " is changed in the diagram or the text");
 		}
 		String said = value == null ? "" : value.strip();
-		XtextResource resource = (XtextResource) element.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
-		URI file = resource.getURI();
-		String text = project.text(file);
-		List<INode> now = NodeModelUtils.findNodesForFeature(element, feature);
 		boolean flag = feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class;
-		TextEdit edit;
-		if (said.isEmpty() || flag && said.equals("no")) {
-			if (now.isEmpty()) {
-				return List.of();
+		return Edits.checked(project, set, element, "setting the " + ElementFields.label(feature) + " of " + shown, (file, text) -> {
+			List<INode> now = NodeModelUtils.findNodesForFeature(element, feature);
+			if (said.isEmpty() || flag && said.equals("no")) {
+				return now.isEmpty() ? List.of() : List.of(NodeText.valueRemoval(file, text, element, feature, null));
 			}
-			edit = NodeText.valueRemoval(file, text, element, feature, null);
-		} else if (flag) {
-			if (!now.isEmpty()) {
-				return List.of();
+			if (flag) {
+				return now.isEmpty() ? List.of(NodeText.intoBlock(file, text, element, assignmentKeyword(assignment))) : List.of();
 			}
-			edit = NodeText.intoBlock(file, text, element, WrittenFeatures.keywords(assignment) + assignmentKeyword(assignment));
-		} else {
 			String words = WrittenFeatures.value(feature, said);
-			if (!now.isEmpty() && NodeModelUtils.getTokenText(now.get(0)).equals(words)) {
-				return List.of(); // already so
+			if (now.isEmpty()) {
+				return List.of(NodeText.intoBlock(file, text, element, (WrittenFeatures.keywords(assignment) + " " + words).strip()));
 			}
-			edit = now.isEmpty() ? NodeText.intoBlock(file, text, element, (WrittenFeatures.keywords(assignment) + " " + words).strip())
-					: new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), words);
-		}
-		List<TextEdit> edits = List.of(edit);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "setting the " + ElementFields.label(feature) + " of " + shown);
-		return edits;
+			return NodeModelUtils.getTokenText(now.get(0)).equals(words) ? List.of() // already so
+					: List.of(new TextEdit(file, now.get(0).getOffset(), now.get(0).getLength(), words));
+		});
 	}
 
 	/** The keyword a flag is written as (`joint` in `joint?='joint'`). */
