@@ -65,6 +65,8 @@ public final class SystemMapGenerator {
 	private final ElkNode root = ElkGraphUtil.createGraph();
 	private final Map<String, ElkNode> groups = new LinkedHashMap<>();
 	private final Map<ElkNode, String> groupIds = new LinkedHashMap<>();
+	/** The category a group shows, so a click on it leads to its line (none for a group of a setting). */
+	private final Map<ElkNode, Trace> groupTraces = new LinkedHashMap<>();
 	private final Map<Service, ElkNode> serviceNodes = new LinkedHashMap<>();
 	private final Map<ElkNode, List<TextLine>> serviceText = new LinkedHashMap<>();
 	private final Map<ElkEdge, EdgeFacts> edgeFacts = new LinkedHashMap<>();
@@ -191,6 +193,9 @@ public final class SystemMapGenerator {
 			ElkLayout.configureGroup(group, ecosystem.getConnections().size());
 			ElkGraphUtil.createLabel(label, group);
 			groupIds.put(group, id);
+			if (options.grouping() != Grouping.SETTING) {
+				groupTraces.put(group, Trace.of(service.getCategory(), locator));
+			}
 			return group;
 		});
 	}
@@ -255,7 +260,7 @@ public final class SystemMapGenerator {
 		Rect box = absolute(group, top);
 		String label = group.getLabels().get(0).getText();
 		return new DiagramNode(groupIds.get(group), "category", box,
-				List.of(Paragraph.centred(label, box.centerX(), box.y() + 18, box.width() - 12, TITLE, true)), null, null);
+				List.of(Paragraph.centred(label, box.centerX(), box.y() + 18, box.width() - 12, TITLE, true)), groupTraces.get(group), null);
 	}
 
 	private DiagramEdge edge(ElkEdge edge, EdgeFacts facts, double top) {

@@ -369,7 +369,47 @@ final class DiagramPage {
 			    if (e.key === 'Escape') { close(); use('select'); }
 			    else if ((e.key === 'Delete' || e.key === 'Backspace') && editable(g)) { e.preventDefault(); remove(g); }
 			    else if (e.key === 'F2' && editable(g)) { e.preventDefault(); if (e.shiftKey) { rename(g); } else { retitle(g); } }
+			    else if (e.key === 'Tab') { e.preventDefault(); step(e.shiftKey ? -1 : 1); }
+			    else if (e.ctrlKey || e.altKey || e.metaKey) { return; }
+			    else if (e.key === 'n') { e.preventDefault(); addBy(g); }
+			    else if ((e.key === 'r' || e.key === 's') && g && g.id.indexOf('service/') === 0) {
+			      e.preventDefault(); connectBy(g, e.key === 'r' ? 'referral' : 'signpost');
+			    } else if (e.key === 'c' && stepOf(g)) { e.preventDefault(); cardBy(stepOf(g)); }
 			  });
+			  // The keyboard's way to every gesture: Tab walks the drawn elements, letters add and connect.
+			  function step(by) {
+			    var all = Array.prototype.filter.call(stage.querySelectorAll('g[id][data-element]'), function (g) {
+			      return g.id.indexOf('declined/') !== 0;
+			    });
+			    if (!all.length) { return; }
+			    var at = all.findIndex(function (g) { return g.id === selected; });
+			    var next = all[(at < 0 ? (by > 0 ? 0 : all.length - 1) : (at + by + all.length) % all.length)];
+			    select(next.id);
+			    if (window.carepathSelect && next.hasAttribute('data-offset')) {
+			      carepathSelect(parseInt(next.getAttribute('data-offset')), parseInt(next.getAttribute('data-length')));
+			    }
+			  }
+			  function addBy(g) {
+			    var at = g ? place(g) : { x: 160, y: 60 };
+			    if (view() === 'system') {
+			      var group = g && g.id.indexOf('category/') === 0 ? g : firstOf('ecosystem');
+			      if (group) { ask('Title of the new service', '', at, function (v) { edit('add-service', group.id, '', v); }); }
+			    } else if (view() === 'journey') {
+			      var s = stepOf(g) || (g && g.id.indexOf('stage/') === 0 ? g : null);
+			      if (s) { ask('Title of the new step', '', at, function (v) { edit('add-step', s.id, 'after', v); }); }
+			      else if (firstOf('journey')) { ask('Title of the new stage', '', at, function (v) { edit('add-stage', firstOf('journey').id, '', v); }); }
+			    }
+			  }
+			  function connectBy(g, kind) {
+			    var others = Array.prototype.filter.call(stage.querySelectorAll('g[id^="service/"]'), function (o) { return o !== g; })
+			      .map(function (o) { return [o.id, title(o) || o.id.split('/').pop()]; });
+			    ask((kind === 'referral' ? 'Referral' : 'Signpost') + ' from ' + (title(g) || g.id.split('/').pop()) + ' to', null, place(g),
+			      function (v, to) { edit('connect', g.id, to, kind); }, [others]);
+			  }
+			  function cardBy(s) {
+			    var kinds = PAINS.map(function (p) { return ['pain:' + p, 'Pain point: ' + p]; }).concat([['good', 'Good practice'], ['idea', 'Change idea']]);
+			    ask('A card on this step: its kind and words', '', place(s), function (v, kind) { edit('add-card', s.id, kind, v); }, [kinds]);
+			  }
 			  return {
 			    // Runs after the call returns, so the Java side is not held while the page parses the drawing.
 			    update: function (markup, banner, version) {

@@ -135,6 +135,12 @@ final class Gestures {
 		assertEquals(Boolean.TRUE, picked, "the menu offers '" + item + "'");
 	}
 
+	/** Picks from the lists of the page's small form, in order, types the text (when it has a line for it) and presses Enter. */
+	void chooseAndType(String typed, String... values) {
+		page("var input = document.querySelector('#ask input'); if (input) { input.value = " + JavaScript.string(typed) + "; } return true;");
+		choose(values);
+	}
+
 	/** Picks from the lists of the page's small form, in order, and presses Enter. */
 	void choose(String... values) {
 		assertTrue(has("ask"), "the page asks");

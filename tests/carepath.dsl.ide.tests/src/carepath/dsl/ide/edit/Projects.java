@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import carepath.dsl.load.ModelSet;
 import carepath.testing.ExampleModels;
 
 /** Projects for the edit tests: texts given inline as f1.journey, f2.journey..., or an example folder. */
@@ -61,5 +65,21 @@ final class Projects {
 		int at = text.indexOf(old);
 		assertTrue(at >= 0 && text.indexOf(old, at + 1) < 0, "the test's text holds '" + old + "' once");
 		return text.substring(0, at) + now + text.substring(at + old.length());
+	}
+
+	/**
+	 * The edited texts parse to the original's model with exactly this change made to it in memory:
+	 * compared file by file, as EMF compares models (every feature, references by what they refer to).
+	 */
+	static void assertModelChanged(ProjectTexts before, ProjectTexts after, Consumer<ModelSet> change) {
+		ModelSet expected = before.parse();
+		change.accept(expected);
+		ModelSet actual = after.parse();
+		for (URI file : before.texts().keySet()) {
+			Resource wanted = expected.resourceSet().getResource(file, false);
+			Resource got = actual.resourceSet().getResource(file, false);
+			assertTrue(new EcoreUtil.EqualityHelper().equals(wanted.getContents(), got.getContents()),
+					file.lastSegment() + ": the model changed otherwise than intended");
+		}
 	}
 }

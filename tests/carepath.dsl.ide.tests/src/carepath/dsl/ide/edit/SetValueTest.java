@@ -1,19 +1,26 @@
 package carepath.dsl.ide.edit;
 
 import static carepath.dsl.ide.edit.Projects.replaced;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import carepath.dsl.load.ModelSet;
 import carepath.model.ConnectionKind;
+import carepath.model.NamedElement;
 
 /** A properties panel's single values: changed in place, added as a block line, taken away when emptied; flags come and go. */
 class SetValueTest {
@@ -97,10 +104,26 @@ class SetValueTest {
 			String now = ElementFields.ofElement(changed, fullName).stream().filter(f -> f.feature().equals(field.feature())).findFirst()
 					.orElseThrow().value();
 			assertEquals(other, now, field.feature());
+			Projects.assertModelChanged(project, changed, set -> {
+				EObject element = assertDoesNotThrow(() -> Rename.find(set, fullName));
+				EStructuralFeature feature = element.eClass().getEStructuralFeature(field.feature());
+				element.eSet(feature, feature.getEType() instanceof EEnum type ? type.getEEnumLiteralByLiteral(other).getInstance()
+						: "yes".equals(other) ? Boolean.TRUE : named(set, other));
+			});
 			ProjectTexts back = Projects.applied(changed, SetValue.ofElement(changed, fullName, field.feature(), field.value()));
 			for (URI file : project.texts().keySet()) {
 				assertEquals(project.text(file), back.text(file), fullName + " " + field.feature() + " in " + file.lastSegment());
 			}
 		}
+	}
+
+	private static NamedElement named(ModelSet set, String name) {
+		List<NamedElement> found = new ArrayList<>();
+		set.resourceSet().getAllContents().forEachRemaining(next -> {
+			if (next instanceof NamedElement element && name.equals(element.getName())) {
+				found.add(element);
+			}
+		});
+		return found.get(0);
 	}
 }
