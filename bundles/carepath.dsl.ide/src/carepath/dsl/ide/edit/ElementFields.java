@@ -24,7 +24,8 @@ import carepath.model.NamedElement;
  * What the language holds for one element, as form fields for a properties panel: each feature
  * its grammar writes, with its value as text, whether and how it can be changed here
  * ({@link SetValue}, {@link SetList}: a list's value is one item per line), and the choices where
- * there are some. Nested elements (feelings, cards, waits) are shown, to be changed on the drawing.
+ * there are some. A single nested part (a wait, a feeling) is its words; lists of nested elements
+ * (steps, cards) are shown, to be changed on the drawing.
  */
 public final class ElementFields {
 	private ElementFields() {
@@ -73,14 +74,19 @@ public final class ElementFields {
 			map.getCategories().forEach(category -> choices.add(category.getName()));
 			return new Field(feature.getName(), label, Kind.CHOICE, value, choices);
 		}
-		if (!settable || feature instanceof EReference reference && reference.isContainment()) {
+		boolean flag = feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class;
+		if (flag) { // in the block (`joint`) or before the element's keyword (`decision step`)
+			return new Field(feature.getName(), label, Kind.CHOICE, value, List.of("no", "yes"));
+		}
+		boolean nested = feature instanceof EReference reference && reference.isContainment();
+		if (!settable || nested && feature.isMany()) {
 			return new Field(feature.getName(), label, Kind.SHOWN, value, List.of());
+		}
+		if (nested) { // a small part written in words of the language: `waits 3 weeks`, `person feels -1 "..."`
+			return new Field(feature.getName(), label, Kind.TEXT, value, List.of());
 		}
 		if (feature.isMany()) {
 			return new Field(feature.getName(), label, Kind.LIST, value, choices(set, feature));
-		}
-		if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class) {
-			return new Field(feature.getName(), label, Kind.CHOICE, value, List.of("no", "yes"));
 		}
 		List<String> choices = choices(set, feature);
 		if (choices.isEmpty()) {

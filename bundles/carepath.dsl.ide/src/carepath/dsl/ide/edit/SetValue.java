@@ -14,8 +14,9 @@ import carepath.dsl.load.ModelSet;
 
 /**
  * Sets one single-valued feature written as a line of an element's block, from a properties
- * panel: `sector third-sector`, `via phone`, `decided by "..."`, `joint`; the value's words change
- * in place, a missing line is added to the block, an empty value takes the line away. The title,
+ * panel: `sector third-sector`, `via phone`, `decided by "..."`, `joint`, `waits 3 weeks`; the
+ * value's words change in place, a missing line is added to the block, an empty value takes the
+ * line away; a mark before the element (`decision`, `backstage`) comes and goes. The title,
  * name and category, on the element's first line, go to their own edits ({@link SetTitle},
  * {@link Rename}, {@link MoveToCategory}); lists and nested elements are changed in the diagram.
  */
@@ -47,22 +48,29 @@ public final class SetValue {
 			throws EditRefused {
 		EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
 		Assignment assignment = WrittenFeatures.assignment(element, featureName);
-		if (feature == null || assignment == null || feature.isMany() || !WrittenFeatures.settable(element, assignment)
-				|| feature instanceof EReference reference && reference.isContainment()) {
+		boolean flag = feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class;
+		boolean inBlock = assignment != null && WrittenFeatures.settable(element, assignment);
+		if (feature == null || assignment == null || feature.isMany() || !inBlock && !flag) {
 			throw new EditRefused("the " + (feature == null ? featureName : ElementFields.label(feature)) + " of " + shown
 					+ " is changed in the diagram or the text");
 		}
 		String said = value == null ? "" : value.strip();
-		boolean flag = feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class;
+		boolean nested = feature instanceof EReference reference && reference.isContainment();
 		return Edits.checked(project, set, element, "setting the " + ElementFields.label(feature) + " of " + shown, (file, text) -> {
 			List<INode> now = NodeModelUtils.findNodesForFeature(element, feature);
 			if (said.isEmpty() || flag && said.equals("no")) {
 				return now.isEmpty() ? List.of() : List.of(NodeText.valueRemoval(file, text, element, feature, null));
 			}
 			if (flag) {
-				return now.isEmpty() ? List.of(NodeText.intoBlock(file, text, element, assignmentKeyword(assignment))) : List.of();
+				if (!now.isEmpty()) {
+					return List.of();
+				}
+				// A mark before the element's keyword (`decision step`), or a word of its block (`joint`).
+				return List.of(inBlock ? NodeText.intoBlock(file, text, element, assignmentKeyword(assignment))
+						: new TextEdit(file, NodeModelUtils.findActualNodeFor(element).getOffset(), 0, assignmentKeyword(assignment) + " "));
 			}
-			String words = WrittenFeatures.value(feature, said);
+			// A nested part is its words as the language writes them (`3 weeks`); the check after the edit refuses what does not parse.
+			String words = nested ? said.replaceAll("[\\r\\n]+", " ") : WrittenFeatures.value(feature, said);
 			if (now.isEmpty()) {
 				return List.of(NodeText.intoBlock(file, text, element, (WrittenFeatures.keywords(assignment) + " " + words).strip()));
 			}

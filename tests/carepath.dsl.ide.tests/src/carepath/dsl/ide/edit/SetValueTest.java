@@ -67,6 +67,31 @@ class SetValueTest {
 	}
 
 	@Test
+	void aWaitIsItsWordsAndAMarkComesBeforeTheStep() throws Exception {
+		String journey = """
+				journey sam {
+				  stage crisis {
+				    step call {
+				      waits 3 weeks // too long
+				    }
+				    backstage step letter
+				  }
+				}
+				""";
+		ProjectTexts project = Projects.of(journey);
+		ProjectTexts shorter = Projects.applied(project, SetValue.ofElement(project, "call", "wait", "2 weeks"));
+		assertEquals(replaced(journey, "waits 3 weeks // too long", "waits 2 weeks // too long"), shorter.text(Projects.file(1)));
+		ProjectTexts waiting = Projects.applied(project, SetValue.ofElement(project, "letter", "wait", "1 month"));
+		assertEquals(replaced(journey, "backstage step letter\n", "backstage step letter { waits 1 month }\n"), waiting.text(Projects.file(1)));
+		ProjectTexts decided = Projects.applied(project, SetValue.ofElement(project, "letter", "decision", "yes"));
+		assertEquals(replaced(journey, "backstage step letter", "decision backstage step letter"), decided.text(Projects.file(1)));
+		ProjectTexts front = Projects.applied(project, SetValue.ofElement(project, "letter", "backstage", "no"));
+		assertEquals(replaced(journey, "backstage step letter", "step letter"), front.text(Projects.file(1)));
+		assertTrue(assertThrows(EditRefused.class, () -> SetValue.ofElement(project, "call", "wait", "soon")).getMessage()
+				.startsWith("setting the wait of call would give an error: "), "words that do not parse are refused");
+	}
+
+	@Test
 	void theFirstLinesFieldsGoToTheirOwnEdits() throws Exception {
 		ProjectTexts titled = Projects.applied(Projects.of(MAP), SetValue.ofElement(Projects.of(MAP), "cafe", "title", "Recovery café"));
 		assertEquals(replaced(MAP, "  service cafe\n", "  service cafe \"Recovery café\"\n"), titled.text(Projects.file(1)));
