@@ -285,6 +285,19 @@ final class DiagramPage {
 			    function far(p) { return Math.hypot(e.clientX - p.x, e.clientY - p.y); }
 			    return far(both.source) < far(both.target) ? 'source' : 'target';
 			  }
+			  // While connecting, a dashed line from where the drag began to the pointer.
+			  function rubber(d, e) {
+			    var s = svg(); if (!s) { return; }
+			    var r = s.getBoundingClientRect(), k = r.width / s.width.baseVal.value;
+			    var band = document.getElementById('cp-rubber');
+			    if (!band) {
+			      band = document.createElementNS('http://www.w3.org/2000/svg', 'line'); band.id = 'cp-rubber';
+			      band.setAttribute('stroke', '#1e88e5'); band.setAttribute('stroke-width', '2'); band.setAttribute('stroke-dasharray', '6 4');
+			      band.style.pointerEvents = 'none'; s.appendChild(band);
+			    }
+			    band.setAttribute('x1', (d.x - r.left) / k); band.setAttribute('y1', (d.y - r.top) / k);
+			    band.setAttribute('x2', (e.clientX - r.left) / k); band.setAttribute('y2', (e.clientY - r.top) / k);
+			  }
 			  function editable(g) { return g && g.hasAttribute('data-element'); }
 			  window.addEventListener('wheel', function (e) {
 			    e.preventDefault();
@@ -309,6 +322,7 @@ final class DiagramPage {
 			    var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
 			    if (Math.abs(dx) + Math.abs(dy) > 3) { drag.moved = true; }
 			    if (drag.mode === 'pan') { x = drag.px + dx; y = drag.py + dy; apply(); }
+			    else if ((drag.mode === 'connect' || drag.mode === 'reconnect') && drag.moved) { rubber(drag, e); }
 			    else if (drag.mode === 'move' && drag.moved) {
 			      drag.g.classList.add('cp-dragging');
 			      drag.g.setAttribute('transform', drag.g.id.indexOf('dot/') === 0 ? 'translate(0,' + dy / scale + ')'
@@ -318,6 +332,7 @@ final class DiagramPage {
 			  window.addEventListener('mouseup', function (e) {
 			    if (!drag || e.button !== 0) { return; }
 			    var d = drag; drag = null;
+			    var band = document.getElementById('cp-rubber'); if (band) { band.remove(); }
 			    if (d.g) { d.g.classList.remove('cp-source', 'cp-dragging'); d.g.removeAttribute('transform'); }
 			    var under = element(e.target);
 			    if (d.mode === 'connect' && d.moved) {

@@ -27,4 +27,16 @@ class ConnectGestureTest extends OnAMap.OnTheSystemMap {
 		assertEquals("Drop on a service.", gestures.notice());
 		assertEquals(before, gestures.text());
 	}
+
+	@Test
+	void aDashedLineFollowsThePointerWhileConnecting() throws Exception {
+		gestures.tool("referral");
+		gestures.page("var g = document.getElementById('service/riverside/ae');"
+				+ "g.dispatchEvent(new MouseEvent('mousedown', {bubbles: true, button: 0, clientX: 100, clientY: 100}));"
+				+ "window.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: 180, clientY: 160})); return true;");
+		assertEquals(Boolean.TRUE, gestures.page("return document.getElementById('cp-rubber') !== null;"), "the line is drawn");
+		gestures.page("window.dispatchEvent(new MouseEvent('mouseup', {bubbles: true, button: 0, clientX: 180, clientY: 160})); return true;");
+		assertEquals(Boolean.FALSE, gestures.page("return document.getElementById('cp-rubber') !== null;"), "and gone when let go");
+		assertEquals("Drop on a service.", gestures.notice());
+	}
 }
