@@ -51,7 +51,7 @@ record DiagramIds(String kind, List<String> names) {
 
 	/** The card an id like `pain/step/sam/seeking/firstVisit/1` tells; null for other ids. */
 	CardRef card() {
-		if (!List.of("pain", "good", "idea", "support").contains(kind) || names.size() != 5) {
+		if (!List.of("pain", "good", "idea", "support", "information").contains(kind) || names.size() != 5) {
 			return null;
 		}
 		return new CardRef(step().fullName(), kind, Integer.parseInt(names.get(4)));

@@ -181,7 +181,7 @@ final class DiagramPage {
 			    var texts = g.querySelectorAll(':scope > text');
 			    return texts.length ? texts[0].textContent : '';
 			  }
-			  var CARDS = ['pain', 'good', 'idea', 'support', 'quote'];
+			  var CARDS = ['pain', 'good', 'idea', 'support', 'quote', 'information'];
 			  function retitle(g) {
 			    if (!g) { return; }
 			    var kind = g.id.split('/')[0];
@@ -197,6 +197,7 @@ final class DiagramPage {
 			    var kind = g.id.split('/')[0];
 			    if (kind === 'pain') { var colon = text.indexOf(': '); return colon >= 0 ? text.substring(colon + 2) : ''; }
 			    if (kind === 'quote') { return text.replace(/^\u201c|\u201d$/g, ''); }
+			    if (kind === 'information') { var arrow = text.lastIndexOf(' \u2192 '); return arrow >= 0 ? text.substring(0, arrow) : text; }
 			    return text;
 			  }
 			  var CHANNELS = ['face-to-face', 'phone', 'video', 'online', 'letter', 'email', 'message', 'home-visit'];

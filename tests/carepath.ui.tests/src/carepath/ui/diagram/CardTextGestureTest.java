@@ -28,4 +28,15 @@ class CardTextGestureTest extends OnAMap.OnTheJourneyMap {
 		gestures.waitForEdit(before);
 		assertEquals(before.replace(quote, "Glad to say it out loud"), gestures.text());
 	}
+
+	@Test
+	void anInformationCardsItems() throws Exception {
+		String before = gestures.text();
+		gestures.doubleClick("information/step/samChallenges/seeking/firstVisit/0");
+		assertEquals("Presenting problem, Alcohol use screening", gestures.page("return document.querySelector('#ask input').value;"));
+		gestures.answer("Presenting problem, Alcohol use screening, Housing", null);
+		gestures.waitForEdit(before);
+		assertEquals(before.replace("gathers \"Presenting problem\", \"Alcohol use screening\" in emis",
+				"gathers \"Presenting problem\", \"Alcohol use screening\", \"Housing\" in emis"), gestures.text());
+	}
 }

@@ -16,8 +16,8 @@ public final class DeleteCard {
 		ModelSet set = project.parse();
 		Step step = card.findStep(set);
 		return Edits.checked(project, set, step, "deleting the " + card, (file, text) -> {
-			if (card.textFeature() == null) {
-				return List.of(NodeText.removal(file, text, step.getPainPoints().get(card.index())));
+			if (card.element(step) != null) {
+				return List.of(NodeText.removal(file, text, card.element(step)));
 			}
 			INode words = card.textNode(step);
 			return List.of(NodeText.wordsRemoval(file, text, NodeText.keywordBefore(step, words), words.getEndOffset()));

@@ -37,11 +37,25 @@ public final class SetList {
 		return set(project, set, which.find(set), which.toString(), feature, values);
 	}
 
+	/** A list on an element's own line, not a line of a block: `gathers "a", "b"` of an information card; never emptied. */
+	static List<TextEdit> ofElementIn(ProjectTexts project, ModelSet set, EObject element, String shown, String featureName,
+			List<String> values) throws EditRefused {
+		if (values.stream().allMatch(String::isBlank)) {
+			throw new EditRefused("the " + shown + " needs at least one item; delete the card instead");
+		}
+		return set(project, set, element, shown, featureName, values, false);
+	}
+
 	private static List<TextEdit> set(ProjectTexts project, ModelSet set, EObject element, String shown, String featureName,
 			List<String> values) throws EditRefused {
+		return set(project, set, element, shown, featureName, values, true);
+	}
+
+	private static List<TextEdit> set(ProjectTexts project, ModelSet set, EObject element, String shown, String featureName,
+			List<String> values, boolean lineOfBlock) throws EditRefused {
 		EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
 		Assignment assignment = WrittenFeatures.assignment(element, featureName);
-		if (feature == null || assignment == null || !feature.isMany() || !WrittenFeatures.settable(element, assignment)
+		if (feature == null || assignment == null || !feature.isMany() || lineOfBlock && !WrittenFeatures.settable(element, assignment)
 				|| feature instanceof EReference reference && reference.isContainment()) {
 			throw new EditRefused("the " + (feature == null ? featureName : ElementFields.label(feature)) + " of " + shown
 					+ " is changed in the diagram or the text");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A card's words edited in place: only the quoted text changes; a pain point gets or loses its words. */
 class SetCardTextTest {
 	private static final String STEP = """
+			system emis
 			journey sam {
 			  stage crisis {
 			    step call {
@@ -16,6 +17,7 @@ class SetCardTextTest {
 			      good "Called back"
 			      pain waiting
 			      pain gap "No help at night"
+			      gathers "Risk" in emis // on paper too
 			    }
 			  }
 			}
@@ -42,5 +44,14 @@ class SetCardTextTest {
 				assertThrows(EditRefused.class, () -> SetCardText.of(Projects.of(STEP), new CardRef("call", "good", 0), "")).getMessage());
 		assertEquals("call has no change idea number 1 any more",
 				assertThrows(EditRefused.class, () -> SetCardText.of(Projects.of(STEP), new CardRef("call", "idea", 0), "x")).getMessage());
+	}
+
+	@Test
+	void anInformationCardsItemsWithCommasBetweenAndItsSystemKept() throws Exception {
+		ProjectTexts after = Projects.applied(Projects.of(STEP),
+				SetCardText.of(Projects.of(STEP), new CardRef("call", "information", 0), "Risk, Housing situation"));
+		assertEquals(replaced(STEP, "gathers \"Risk\" in emis", "gathers \"Risk\", \"Housing situation\" in emis"), after.text(Projects.file(1)));
+		assertEquals("the information card 1 of call needs at least one item; delete the card instead", assertThrows(EditRefused.class,
+				() -> SetCardText.of(Projects.of(STEP), new CardRef("call", "information", 0), " ")).getMessage());
 	}
 }
