@@ -62,6 +62,11 @@ record DiagramIds(String kind, List<String> names) {
 		return "dot".equals(kind) || "quote".equals(kind) ? names.get(0) : null;
 	}
 
+	/** The id these names and kind read as again. */
+	String toId() {
+		return names.isEmpty() ? kind : kind + "/" + String.join("/", names);
+	}
+
 	boolean is(String expected) {
 		return kind.equals(expected);
 	}

@@ -133,7 +133,7 @@ final class GestureEdits {
 			case "idea" -> AddCard.Card.IDEA;
 			default -> AddCard.Card.pain(painKind(gesture.other()));
 			};
-			yield new Outcome(AddCard.of(project, named(element), card, value), null);
+			yield new Outcome(AddCard.of(project, named(element), card, value), element.step().toId());
 		}
 		case "add-stage" -> {
 			String journey = element.is("journey") ? element.fullName() : element.is("stage") ? element.names().get(0) : null;
@@ -149,7 +149,12 @@ final class GestureEdits {
 			DiagramIds stage = element.is("stage") ? element : element.step();
 			yield new Outcome(added.edits(), DiagramIds.child("step", stage.names().subList(0, 2), added.name()));
 		}
-		case "move-step" -> new Outcome(MoveStep.of(project, named(element), named(other)), null);
+		case "move-step" -> {
+			// The step keeps its name; its id follows it into the stage it lands in.
+			DiagramIds stage = other.is("stage") ? other : other.step();
+			String moved = DiagramIds.child("step", stage.names().subList(0, 2), element.names().get(element.names().size() - 1));
+			yield new Outcome(MoveStep.of(project, named(element), named(other)), moved);
+		}
 		default -> throw new EditRefused("this diagram cannot do '" + gesture.action() + "'");
 		};
 	}

@@ -25,6 +25,7 @@ class DiagramIdsTest {
 		assertEquals("professional", DiagramIds.of("dot/professional/step/sam/seeking/firstVisit").who());
 		assertEquals("sam.crisis.ae", DiagramIds.of("hop/step/sam/crisis/ae").fullName());
 		assertEquals(DiagramIds.of("step/sam/crisis/ae"), DiagramIds.of("step/sam/crisis/ae").step(), "a step is its own step");
+		assertEquals("step/sam/crisis/ae", DiagramIds.of("pain/step/sam/crisis/ae/2").step().toId());
 	}
 
 	@Test

@@ -15,6 +15,7 @@ class MoveStepGestureTest extends OnAMap.OnTheJourneyMap {
 		String text = gestures.text();
 		assertTrue(text.indexOf("step rentArrears") < text.indexOf("step adpSelfReferral"), text);
 		assertEquals(before.length(), text.length(), "the same lines, in another order");
+		assertEquals("step/samChallenges/waiting/rentArrears", gestures.selected(), "the moved step stays selected");
 		gestures.undo();
 		assertEquals(before, gestures.text());
 	}
