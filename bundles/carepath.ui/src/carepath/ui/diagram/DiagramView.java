@@ -233,8 +233,9 @@ public class DiagramView extends ViewPart {
 
 	/** The page selected a drawn element (null: none): the Properties view shows its fields. */
 	private void selected(String id) {
-		ElementProperties properties = id == null || editor == null ? null : ElementProperties.of(this, editor, id);
-		selection.setSelection(properties == null ? StructuredSelection.EMPTY : new StructuredSelection(new DrawnElement(id, properties)));
+		JourneyEditor shown = editor;
+		selection.setSelection(id == null || shown == null ? StructuredSelection.EMPTY
+				: new StructuredSelection(new DrawnElement(id, () -> ElementProperties.of(this, shown, id))));
 	}
 
 	/** Says something at the foot of the drawing: why a change from the Properties view changed nothing. */
