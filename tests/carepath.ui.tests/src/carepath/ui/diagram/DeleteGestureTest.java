@@ -4,33 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.core.resources.IProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import carepath.ui.Workbenches;
 
 /**
  * Delete on the selected element: a connection goes with its block; a service that other lines
  * refer to asks first, naming them, and takes those references with it only when told to.
  */
-class DeleteGestureTest {
-	private IProject project;
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		project = Workbenches.exampleProject("mental-health", "delete-gesture");
-		gestures = Gestures.open(project, "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() throws Exception {
-		gestures.close();
-		project.delete(true, null);
-	}
-
+class DeleteGestureTest extends OnAMap.OnACopyOfTheSystemMap {
 	@Test
 	void aConnectionGoes() throws Exception {
 		String before = gestures.text();

@@ -4,36 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
-import org.eclipse.core.resources.IProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import carepath.ui.Workbenches;
 
 /**
  * Shift+F2 on a selected service: its name and every reference to it in the project; the
  * journeys in files no editor shows are changed and saved, as Xtext's rename does.
  */
-class RenameGestureTest {
-	private IProject project;
-	private Gestures gestures;
-
-	@BeforeEach
-	void open() throws Exception {
-		project = Workbenches.exampleProject("mental-health", "rename-gesture");
-		gestures = Gestures.open(project, "system-map.journey", DiagramKind.SYSTEM);
-	}
-
-	@AfterEach
-	void close() throws Exception {
-		gestures.close();
-		project.delete(true, null);
-	}
-
+class RenameGestureTest extends OnAMap.OnACopyOfTheSystemMap {
 	@Test
 	void theNameChangesEverywhere() throws Exception {
 		String before = gestures.text();
@@ -60,11 +37,5 @@ class RenameGestureTest {
 		gestures.answer("family doctor", null);
 		assertTrue(gestures.notice().startsWith("Nothing changed: 'family doctor' is not a name"), gestures.notice());
 		assertEquals(before, gestures.text());
-	}
-
-	private String saved(String file) throws Exception {
-		try (InputStream in = project.getFile(file).getContents(true)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 }

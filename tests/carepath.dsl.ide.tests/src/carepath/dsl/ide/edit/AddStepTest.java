@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import carepath.dsl.load.JourneyLanguage;
 import carepath.model.Stage;
 import carepath.model.Step;
 
@@ -47,16 +44,7 @@ class AddStepTest {
 
 	static Stream<Arguments> everyStepOfTheExamples() {
 		List<Arguments> cases = new ArrayList<>();
-		IQualifiedNameProvider names = JourneyLanguage.injector().getInstance(IQualifiedNameProvider.class);
-		for (String folder : Projects.folders()) {
-			for (Resource resource : Projects.example(folder).parse().resourceSet().getResources()) {
-				resource.getAllContents().forEachRemaining(next -> {
-					if (next instanceof Step step) {
-						cases.add(Arguments.of(folder, names.getFullyQualifiedName(step).toString()));
-					}
-				});
-			}
-		}
+		Projects.eachInTheExamples(Step.class, (folder, step) -> cases.add(Arguments.of(folder, Projects.fullName(step))));
 		return cases.stream();
 	}
 

@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
+import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.testing.ExampleModels;
 
@@ -81,5 +85,23 @@ final class Projects {
 			assertTrue(new EcoreUtil.EqualityHelper().equals(wanted.getContents(), got.getContents()),
 					file.lastSegment() + ": the model changed otherwise than intended");
 		}
+	}
+
+	/** Every element of a kind in the example folders, with its folder: what the examples-wide tests go over. */
+	static <T extends EObject> void eachInTheExamples(Class<T> kind, BiConsumer<String, T> each) {
+		for (String folder : folders()) {
+			for (Resource resource : example(folder).parse().resourceSet().getResources()) {
+				resource.getAllContents().forEachRemaining(next -> {
+					if (kind.isInstance(next)) {
+						each.accept(folder, kind.cast(next));
+					}
+				});
+			}
+		}
+	}
+
+	/** The full name an edit finds an element by (`samChallenges.seeking.firstVisit`). */
+	static String fullName(EObject element) {
+		return JourneyLanguage.injector().getInstance(IQualifiedNameProvider.class).getFullyQualifiedName(element).toString();
 	}
 }

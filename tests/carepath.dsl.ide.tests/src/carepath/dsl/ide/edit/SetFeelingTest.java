@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import carepath.dsl.ide.edit.SetFeeling.Who;
-import carepath.dsl.load.JourneyLanguage;
 import carepath.model.Step;
 
 /** Dragging a point of an experience curve: only the score changes; the quote and comments stay. */
@@ -47,21 +44,14 @@ class SetFeelingTest {
 
 	static Stream<Arguments> everyFeelingOfTheExamples() {
 		List<Arguments> cases = new ArrayList<>();
-		IQualifiedNameProvider names = JourneyLanguage.injector().getInstance(IQualifiedNameProvider.class);
-		for (String folder : Projects.folders()) {
-			for (Resource resource : Projects.example(folder).parse().resourceSet().getResources()) {
-				resource.getAllContents().forEachRemaining(next -> {
-					if (next instanceof Step step) {
-						if (step.getPersonExperience() != null) {
-							cases.add(Arguments.of(folder, names.getFullyQualifiedName(step).toString(), Who.PERSON));
-						}
-						if (step.getProfessionalExperience() != null) {
-							cases.add(Arguments.of(folder, names.getFullyQualifiedName(step).toString(), Who.PROFESSIONAL));
-						}
-					}
-				});
+		Projects.eachInTheExamples(Step.class, (folder, step) -> {
+			if (step.getPersonExperience() != null) {
+				cases.add(Arguments.of(folder, Projects.fullName(step), Who.PERSON));
 			}
-		}
+			if (step.getProfessionalExperience() != null) {
+				cases.add(Arguments.of(folder, Projects.fullName(step), Who.PROFESSIONAL));
+			}
+		});
 		return cases.stream();
 	}
 
