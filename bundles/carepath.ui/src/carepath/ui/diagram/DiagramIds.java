@@ -86,6 +86,12 @@ record DiagramIds(String kind, List<String> names) {
 		return new ConnectionRef(names.get(0), ConnectionKind.get(names.get(1)), names.get(2), target, index);
 	}
 
+	/** The id a connection is drawn with (carepath.diagram.Ids): `connection/riverside/referral/gp/cmht#2`. */
+	static String of(ConnectionRef connection) {
+		return "connection/" + connection.ecosystem() + "/" + connection.kind().getLiteral() + "/" + connection.source() + "/"
+				+ connection.target() + (connection.index() > 1 ? "#" + connection.index() : "");
+	}
+
 	/** The id of the same element under another last name (after a rename, or of a sibling added). */
 	String withLastName(String name) {
 		StringBuilder id = new StringBuilder(kind);

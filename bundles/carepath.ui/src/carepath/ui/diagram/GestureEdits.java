@@ -77,8 +77,8 @@ final class GestureEdits {
 			if (kind == null || !element.is("service") || !other.is("service")) {
 				throw new EditRefused("drag from one service to another to connect them");
 			}
-			List<TextEdit> edits = Connect.of(project, element.fullName(), other.fullName(), kind);
-			yield new Outcome(edits, null);
+			Connect.Made made = Connect.made(project, element.fullName(), other.fullName(), kind);
+			yield new Outcome(made.edits(), DiagramIds.of(made.connection()));
 		}
 		case "declined" -> {
 			ConnectionRef referral = requireConnection(element);

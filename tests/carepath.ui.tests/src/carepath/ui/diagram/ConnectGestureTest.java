@@ -15,6 +15,7 @@ class ConnectGestureTest extends OnAMap.OnTheSystemMap {
 		gestures.waitForEdit(before);
 		assertTrue(gestures.text().contains("\n  signpost ae -> cafe\n}"), gestures.text());
 		assertTrue(gestures.has("connection/riverside/signpost/ae/cafe"), "drawn");
+		assertEquals("connection/riverside/signpost/ae/cafe", gestures.selected(), "and selected");
 		gestures.undo();
 		assertEquals(before, gestures.text());
 	}

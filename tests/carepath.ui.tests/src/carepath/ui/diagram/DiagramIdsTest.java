@@ -35,6 +35,8 @@ class DiagramIdsTest {
 		assertEquals(new ConnectionRef("riverside", ConnectionKind.SIGNPOST, "adp", "cafe", 1),
 				DiagramIds.of("connection/riverside/signpost/adp/cafe").connection());
 		assertNull(DiagramIds.of("service/riverside/gp").connection());
+		assertEquals("connection/riverside/referral/gp/cmht#2",
+				DiagramIds.of(new ConnectionRef("riverside", ConnectionKind.REFERRAL, "gp", "cmht", 2)), "and back");
 	}
 
 	@Test

@@ -20,7 +20,15 @@ public final class Connect {
 	private Connect() {
 	}
 
+	/** The edits, and which connection they make, for a diagram to select it once redrawn. */
+	public record Made(List<TextEdit> edits, ConnectionRef connection) {
+	}
+
 	public static List<TextEdit> of(ProjectTexts project, String sourceName, String targetName, ConnectionKind kind) throws EditRefused {
+		return made(project, sourceName, targetName, kind).edits();
+	}
+
+	public static Made made(ProjectTexts project, String sourceName, String targetName, ConnectionKind kind) throws EditRefused {
 		ModelSet set = project.parse();
 		Service source = Edits.service(set, sourceName);
 		Service target = Edits.service(set, targetName);
@@ -30,6 +38,9 @@ public final class Connect {
 		if (source == target) {
 			throw new EditRefused("a service cannot refer or signpost to itself");
 		}
+		// The new line is the map's last, so the last of the connections alike (counted before the change).
+		long alike = ecosystem.getConnections().stream()
+				.filter(c -> c.getKind() == kind && c.getSource() == source && c.getTarget() == target).count();
 		XtextResource resource = (XtextResource) ecosystem.eResource();
 		Edits.refuseSyntaxErrors(resource);
 		Set<String> knownErrors = NewErrors.known(set);
@@ -46,6 +57,6 @@ public final class Connect {
 			edits = ChangeSerializing.edits(resource, ecosystem, changed -> changed.getConnections().add(connection));
 		}
 		NewErrors.refuseAny(knownErrors, project.with(edits), "connecting " + sourceName + " to " + targetName);
-		return edits;
+		return new Made(edits, new ConnectionRef(ecosystem.getName(), kind, source.getName(), target.getName(), (int) alike + 1));
 	}
 }

@@ -41,4 +41,11 @@ class ConnectTest {
 		assertEquals("a service cannot refer or signpost to itself",
 				assertThrows(EditRefused.class, () -> Connect.of(two, "gp", "gp", ConnectionKind.REFERRAL)).getMessage());
 	}
+
+	@Test
+	void aSecondAlikeConnectionIsNumberTwo() throws Exception {
+		ProjectTexts once = Projects.applied(Projects.of(MAP), Connect.of(Projects.of(MAP), "cmht", "cafe", ConnectionKind.REFERRAL));
+		assertEquals(new ConnectionRef("riverside", ConnectionKind.REFERRAL, "cmht", "cafe", 2),
+				Connect.made(once, "cmht", "cafe", ConnectionKind.REFERRAL).connection());
+	}
 }
