@@ -13,7 +13,6 @@ import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathFactory;
 import carepath.model.Category;
 import carepath.model.Ecosystem;
-import carepath.model.NamedElement;
 import carepath.model.Service;
 
 /**
@@ -35,18 +34,12 @@ public final class AddService {
 			throw new EditRefused("a new service needs a title");
 		}
 		ModelSet set = project.parse();
-		NamedElement found = Rename.find(set, ecosystemName);
-		if (!(found instanceof Ecosystem ecosystem)) {
-			throw new EditRefused("'" + ecosystemName + "' is not a system map");
-		}
-		XtextResource resource = (XtextResource) ecosystem.eResource();
-		Edits.refuseSyntaxErrors(resource);
+		Ecosystem ecosystem = Edits.named(set, ecosystemName, Ecosystem.class, "a system map");
 		Category category = null;
 		if (categoryName != null) {
 			category = ecosystem.getCategories().stream().filter(c -> categoryName.equals(c.getName())).findFirst()
 					.orElseThrow(() -> new EditRefused("the system map has no category '" + categoryName + "'"));
 		}
-		Set<String> knownErrors = NewErrors.known(set);
 		Set<String> taken = new HashSet<>();
 		ecosystem.getServices().forEach(service -> taken.add(service.getName()));
 		String name = Identifiers.from(title.strip(), "service", taken);
@@ -57,10 +50,11 @@ public final class AddService {
 		IValueConverterService converter = JourneyLanguage.injector().getInstance(IValueConverterService.class);
 		String line = "service " + name + " " + converter.toString(title.strip(), "STRING")
 				+ (category == null ? "" : " in " + category.getName());
-		TextEdit inserted = NodeText.lastLineOfBlock(resource.getURI(), project.text(resource.getURI()), ecosystem, line);
-		List<TextEdit> edits = inserted != null ? List.of(inserted)
-				: ChangeSerializing.edits(resource, ecosystem, changed -> changed.getServices().add(service));
-		NewErrors.refuseAny(knownErrors, project.with(edits), "adding the service '" + title.strip() + "'");
+		List<TextEdit> edits = Edits.checked(project, set, ecosystem, "adding the service '" + title.strip() + "'", (file, text) -> {
+			TextEdit inserted = NodeText.lastLineOfBlock(file, text, ecosystem, line);
+			return inserted != null ? List.of(inserted)
+					: ChangeSerializing.edits((XtextResource) ecosystem.eResource(), ecosystem, changed -> changed.getServices().add(service));
+		});
 		return new Added(edits, name);
 	}
 }

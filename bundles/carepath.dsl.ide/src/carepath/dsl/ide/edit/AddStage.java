@@ -8,7 +8,6 @@ import java.util.Set;
 import carepath.analysis.Identifiers;
 import carepath.dsl.load.ModelSet;
 import carepath.model.Journey;
-import carepath.model.NamedElement;
 
 /**
  * Adds a stage at the end of a journey, `stage NAME "Title"`, with a name made from the title
@@ -23,10 +22,7 @@ public final class AddStage {
 			throw new EditRefused("a new stage needs a title");
 		}
 		ModelSet set = project.parse();
-		NamedElement found = Rename.find(set, journeyName);
-		if (!(found instanceof Journey journey)) {
-			throw new EditRefused("'" + journeyName + "' is not a journey");
-		}
+		Journey journey = Edits.named(set, journeyName, Journey.class, "a journey");
 		Set<String> taken = new HashSet<>();
 		journey.getStages().forEach(stage -> taken.add(stage.getName()));
 		String name = Identifiers.from(title.strip(), "stage", taken);

@@ -10,7 +10,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import carepath.analysis.Identifiers;
 import carepath.dsl.load.ModelSet;
 import carepath.model.Journey;
-import carepath.model.NamedElement;
 import carepath.model.Stage;
 import carepath.model.Step;
 
@@ -48,10 +47,7 @@ public final class AddStep {
 	public static AddService.Added into(ProjectTexts project, String stageName, String title) throws EditRefused {
 		requireTitle(title);
 		ModelSet set = project.parse();
-		NamedElement found = Rename.find(set, stageName);
-		if (!(found instanceof Stage stage)) {
-			throw new EditRefused("'" + stageName + "' is not a stage");
-		}
+		Stage stage = Edits.named(set, stageName, Stage.class, "a stage");
 		String name = newName((Journey) stage.eContainer(), title);
 		List<TextEdit> edits = Edits.checked(project, set, stage, "adding the step '" + title.strip() + "'",
 				(file, text) -> List.of(NodeText.intoBlock(file, text, stage, "step " + name + " " + Edits.quoted(title))));

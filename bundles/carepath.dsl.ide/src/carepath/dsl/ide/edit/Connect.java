@@ -1,7 +1,6 @@
 package carepath.dsl.ide.edit;
 
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -41,22 +40,18 @@ public final class Connect {
 		// The new line is the map's last, so the last of the connections alike (counted before the change).
 		long alike = ecosystem.getConnections().stream()
 				.filter(c -> c.getKind() == kind && c.getSource() == source && c.getTarget() == target).count();
-		XtextResource resource = (XtextResource) ecosystem.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
 		String line = kind.getLiteral() + " " + source.getName() + " -> " + target.getName();
-		TextEdit inserted = NodeText.lastLineOfBlock(resource.getURI(), project.text(resource.getURI()), ecosystem, line);
-		List<TextEdit> edits;
-		if (inserted != null) {
-			edits = List.of(inserted);
-		} else {
+		List<TextEdit> edits = Edits.checked(project, set, ecosystem, "connecting " + sourceName + " to " + targetName, (file, text) -> {
+			TextEdit inserted = NodeText.lastLineOfBlock(file, text, ecosystem, line);
+			if (inserted != null) {
+				return List.of(inserted);
+			}
 			Connection connection = CarepathFactory.eINSTANCE.createConnection();
 			connection.setKind(kind);
 			connection.setSource(source);
 			connection.setTarget(target);
-			edits = ChangeSerializing.edits(resource, ecosystem, changed -> changed.getConnections().add(connection));
-		}
-		NewErrors.refuseAny(knownErrors, project.with(edits), "connecting " + sourceName + " to " + targetName);
+			return ChangeSerializing.edits((XtextResource) ecosystem.eResource(), ecosystem, changed -> changed.getConnections().add(connection));
+		});
 		return new Made(edits, new ConnectionRef(ecosystem.getName(), kind, source.getName(), target.getName(), (int) alike + 1));
 	}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -40,39 +39,38 @@ public final class Delete {
 	public static List<TextEdit> of(ProjectTexts project, String name, boolean withReferences) throws EditRefused {
 		ModelSet set = project.parse();
 		NamedElement target = Rename.find(set, name);
-		XtextResource resource = (XtextResource) target.eResource();
-		Edits.refuseSyntaxErrors(resource);
 		Collection<EStructuralFeature.Setting> uses = uses(set, target);
-		if (!uses.isEmpty() && !withReferences) {
-			List<String> places = uses.stream().map(use -> reference(use, target).toString()).toList();
-			throw new EditRefused("'" + name + "' is referred to in " + places.size() + (places.size() == 1 ? " place" : " places")
-					+ " (" + String.join("; ", places) + "); delete those references too, or change them first");
-		}
-		// Computed from the node model (NodeText): the change serializer laid out whole blocks anew.
-		List<EObject> removed = new ArrayList<>(List.of(target));
-		for (EStructuralFeature.Setting use : uses) {
-			EStructuralFeature feature = use.getEStructuralFeature();
-			if ((feature == Literals.CONNECTION__SOURCE || feature == Literals.CONNECTION__TARGET) && !removed.contains(use.getEObject())) {
-				removed.add(use.getEObject());
+		// Edits in every file that refers to the element; computed from the node model (NodeText):
+		// the change serializer laid out whole blocks anew.
+		return Edits.checked(project, set, target, "deleting " + name, (targetFile, targetText) -> {
+			if (!uses.isEmpty() && !withReferences) {
+				List<String> places = uses.stream().map(use -> reference(use, target).toString()).toList();
+				throw new EditRefused("'" + name + "' is referred to in " + places.size() + (places.size() == 1 ? " place" : " places")
+						+ " (" + String.join("; ", places) + "); delete those references too, or change them first");
 			}
-		}
-		Set<String> knownErrors = NewErrors.known(set);
-		List<TextEdit> edits = new ArrayList<>();
-		for (EObject gone : removed) {
-			URI file = gone.eResource().getURI();
-			edits.add(NodeText.removal(file, project.text(file), gone));
-		}
-		for (EStructuralFeature.Setting use : uses) {
-			EObject owner = use.getEObject();
-			if (removed.stream().noneMatch(gone -> EcoreUtil.isAncestor(gone, owner))) {
-				Edits.refuseSyntaxErrors((XtextResource) owner.eResource());
-				URI file = owner.eResource().getURI();
-				edits.add(NodeText.valueRemoval(file, project.text(file), owner, use.getEStructuralFeature(), target));
+			List<EObject> removed = new ArrayList<>(List.of(target));
+			for (EStructuralFeature.Setting use : uses) {
+				EStructuralFeature feature = use.getEStructuralFeature();
+				if ((feature == Literals.CONNECTION__SOURCE || feature == Literals.CONNECTION__TARGET) && !removed.contains(use.getEObject())) {
+					removed.add(use.getEObject());
+				}
 			}
-		}
-		Edits.refuseOverlaps(edits);
-		NewErrors.refuseAny(knownErrors, project.with(edits), "deleting " + name);
-		return edits;
+			List<TextEdit> edits = new ArrayList<>();
+			for (EObject gone : removed) {
+				URI file = gone.eResource().getURI();
+				edits.add(NodeText.removal(file, project.text(file), gone));
+			}
+			for (EStructuralFeature.Setting use : uses) {
+				EObject owner = use.getEObject();
+				if (removed.stream().noneMatch(gone -> EcoreUtil.isAncestor(gone, owner))) {
+					Edits.refuseSyntaxErrors((XtextResource) owner.eResource());
+					URI file = owner.eResource().getURI();
+					edits.add(NodeText.valueRemoval(file, project.text(file), owner, use.getEStructuralFeature(), target));
+				}
+			}
+			Edits.refuseOverlaps(edits);
+			return edits;
+		});
 	}
 
 	/** Every line of every file that refers to the element or to anything inside it. */

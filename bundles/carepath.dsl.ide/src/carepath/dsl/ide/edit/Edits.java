@@ -57,13 +57,18 @@ final class Edits {
 		}
 	}
 
+	/** The one element of this kind with this plain or full name; {@code what} says the kind in words ("a service"). */
+	static <T extends NamedElement> T named(ModelSet set, String name, Class<T> kind, String what) throws EditRefused {
+		NamedElement found = Rename.find(set, name);
+		if (!kind.isInstance(found)) {
+			throw new EditRefused("'" + name + "' is not " + what);
+		}
+		return kind.cast(found);
+	}
+
 	/** The one service with this plain or full name. */
 	static Service service(ModelSet set, String name) throws EditRefused {
-		NamedElement found = Rename.find(set, name);
-		if (!(found instanceof Service service)) {
-			throw new EditRefused("'" + name + "' is not a service");
-		}
-		return service;
+		return named(set, name, Service.class, "a service");
 	}
 
 	/** Text in quotes, as the language writes it, on one line. */
@@ -74,11 +79,7 @@ final class Edits {
 
 	/** The one step with this plain or full name. */
 	static Step step(ModelSet set, String name) throws EditRefused {
-		NamedElement found = Rename.find(set, name);
-		if (!(found instanceof Step step)) {
-			throw new EditRefused("'" + name + "' is not a step");
-		}
-		return step;
+		return named(set, name, Step.class, "a step");
 	}
 
 	/** The file of the element to change must parse, or the edit could land anywhere. */

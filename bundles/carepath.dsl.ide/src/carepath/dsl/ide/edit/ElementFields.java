@@ -41,12 +41,15 @@ public final class ElementFields {
 	}
 
 	public static List<Field> ofElement(ProjectTexts project, String name) throws EditRefused {
-		ModelSet set = project.parse();
+		return ofElement(project.parse(), name);
+	}
+
+	/** The fields read from a model set already parsed and checked, as an editor's latest snapshot holds it. */
+	public static List<Field> ofElement(ModelSet set, String name) throws EditRefused {
 		return fields(set, Rename.find(set, name));
 	}
 
-	public static List<Field> ofConnection(ProjectTexts project, ConnectionRef which) throws EditRefused {
-		ModelSet set = project.parse();
+	public static List<Field> ofConnection(ModelSet set, ConnectionRef which) throws EditRefused {
 		return fields(set, which.find(set));
 	}
 

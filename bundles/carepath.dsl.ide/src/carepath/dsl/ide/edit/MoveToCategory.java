@@ -8,7 +8,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import carepath.dsl.load.ModelSet;
 import carepath.model.CarepathPackage.Literals;
 import carepath.model.Ecosystem;
-import carepath.model.NamedElement;
 import carepath.model.Service;
 
 /**
@@ -22,10 +21,8 @@ public final class MoveToCategory {
 	/** {@code categoryName} null: out of every category. */
 	public static List<TextEdit> of(ProjectTexts project, String serviceName, String categoryName) throws EditRefused {
 		ModelSet set = project.parse();
-		NamedElement found = Rename.find(set, serviceName);
-		if (!(found instanceof Service service) || !(service.eContainer() instanceof Ecosystem ecosystem)) {
-			throw new EditRefused("'" + serviceName + "' is not a service");
-		}
+		Service service = Edits.service(set, serviceName);
+		Ecosystem ecosystem = (Ecosystem) service.eContainer();
 		if (categoryName != null && ecosystem.getCategories().stream().noneMatch(c -> categoryName.equals(c.getName()))) {
 			throw new EditRefused("the system map has no category '" + categoryName + "'");
 		}

@@ -2,7 +2,6 @@ package carepath.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -36,16 +35,15 @@ public final class Rename {
 		if (target.getName().equals(newName)) {
 			return List.of();
 		}
-		XtextResource resource = (XtextResource) target.eResource();
-		Edits.refuseSyntaxErrors(resource);
-		Set<String> knownErrors = NewErrors.known(set);
 		String before = target.getName();
-		List<TextEdit> edits = new ArrayList<>();
-		for (TextEdit edit : ChangeSerializing.edits(resource, target, element -> element.setName(newName))) {
-			edits.add(keepingQualifiedForm(project, edit, before, newName));
-		}
-		NewErrors.refuseAny(knownErrors, project.with(edits), "renaming " + oldName + " to " + newName);
-		return edits;
+		// The references are in every file; the serializer finds them.
+		return Edits.checked(project, set, target, "renaming " + oldName + " to " + newName, (file, text) -> {
+			List<TextEdit> edits = new ArrayList<>();
+			for (TextEdit edit : ChangeSerializing.edits((XtextResource) target.eResource(), target, element -> element.setName(newName))) {
+				edits.add(keepingQualifiedForm(project, edit, before, newName));
+			}
+			return edits;
+		});
 	}
 
 	/**
