@@ -76,10 +76,6 @@ final class DiagramPresenter {
 		return handedVersion;
 	}
 
-	Snapshot snapshot() {
-		return snapshot;
-	}
-
 	/** A new snapshot of the text: drawn off the UI thread; called on any thread. */
 	void snapshotChanged(Snapshot next) {
 		snapshot = next;

@@ -204,9 +204,9 @@ public class DiagramView extends ViewPart {
 	private void apply(JourneyEditor target, GestureEdits.Gesture gesture, ProjectTexts texts, int attempt, GestureEdits.Outcome outcome,
 			String refused) {
 		String why = refused;
-		if (why == null && !EditorChanges.texts(target).texts().equals(texts.texts())) {
+		ProjectTexts now = why == null ? EditorChanges.texts(target) : texts;
+		if (!now.texts().equals(texts.texts())) {
 			if (attempt < 3) { // typed meanwhile: the edit's offsets are of an older text
-				ProjectTexts now = EditorChanges.texts(target);
 				working.execute(() -> workOut(target, gesture, now, attempt + 1));
 				return;
 			}
@@ -411,11 +411,6 @@ public class DiagramView extends ViewPart {
 	/** The page, for tests that click in it and read it back. */
 	public Browser browser() {
 		return browser;
-	}
-
-	/** The editor whose map is shown. */
-	JourneyEditor editor() {
-		return editor;
 	}
 
 	@Override

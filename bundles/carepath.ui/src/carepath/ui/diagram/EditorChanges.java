@@ -1,7 +1,6 @@
 package carepath.ui.diagram;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,6 +27,8 @@ import carepath.dsl.ide.edit.EditRefused;
 import carepath.dsl.ide.edit.ProjectTexts;
 import carepath.dsl.ide.edit.TextEdit;
 import carepath.ui.editor.JourneyEditor;
+import carepath.ui.quickfix.Replacement;
+import carepath.ui.quickfix.TextFix;
 
 /**
  * Puts a gesture's text edits into the texts, where Xtext's Eclipse UI would apply a
@@ -64,23 +64,9 @@ final class EditorChanges {
 		for (Map.Entry<URI, List<TextEdit>> entry : byFile.entrySet()) {
 			JourneyEditor shown = open.get(entry.getKey());
 			if (shown != null) {
-				inOneUndo(shown, entry.getValue());
+				replace(shown.getDocument(), entry.getValue());
 			} else {
 				saved(entry.getKey(), entry.getValue());
-			}
-		}
-	}
-
-	private static void inOneUndo(JourneyEditor editor, List<TextEdit> edits) throws EditRefused {
-		IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
-		if (target != null) {
-			target.beginCompoundChange();
-		}
-		try {
-			replace(editor.getDocument(), edits);
-		} finally {
-			if (target != null) {
-				target.endCompoundChange();
 			}
 		}
 	}
@@ -103,14 +89,14 @@ final class EditorChanges {
 		}
 	}
 
-	/** From the end, so earlier offsets stay true; the edits were computed on this very text. */
+	/**
+	 * One compound change of the document's undo history, as a quick fix makes (TextFix): Ctrl+Z in
+	 * an open editor takes the whole gesture back. The edits were computed on this very text.
+	 */
 	private static void replace(IDocument document, List<TextEdit> edits) throws EditRefused {
-		List<TextEdit> fromTheEnd = new ArrayList<>(edits);
-		fromTheEnd.sort(Comparator.comparingInt(TextEdit::offset).reversed());
+		List<Replacement> replacements = edits.stream().map(edit -> new Replacement(edit.offset(), edit.length(), edit.text())).toList();
 		try {
-			for (TextEdit edit : fromTheEnd) {
-				document.replace(edit.offset(), edit.length(), edit.text());
-			}
+			new TextFix("a change made on the diagram", replacements).apply(document);
 		} catch (BadLocationException e) {
 			throw new EditRefused("the text changed while the edit was made; try again");
 		}

@@ -18,6 +18,7 @@ import carepath.dsl.ide.edit.SetList;
 import carepath.dsl.ide.edit.SetValue;
 import carepath.dsl.ide.edit.TextEdit;
 import carepath.ui.editor.JourneyEditor;
+import carepath.ui.editor.Snapshot;
 
 /**
  * The selected drawn element in the platform's Properties view, where an Xtext language with a
@@ -46,11 +47,16 @@ final class ElementProperties implements IPropertySource {
 		if (element.kind().isEmpty()) {
 			return null;
 		}
+		// Read from the snapshot the drawing came from, parsed and checked already: asked at every
+		// redraw while the Properties view is open, this must not parse the project again.
+		Snapshot latest = editor.latest();
+		if (latest == null) {
+			return null;
+		}
 		try {
-			ProjectTexts texts = EditorChanges.texts(editor);
 			ConnectionRef connection = element.connection();
-			List<Field> fields = connection != null ? ElementFields.ofConnection(texts, connection)
-					: ElementFields.ofElement(texts, element.fullName());
+			List<Field> fields = connection != null ? ElementFields.ofConnection(latest.models(), connection)
+					: ElementFields.ofElement(latest.models(), element.fullName());
 			return new ElementProperties(view, editor, element, fields);
 		} catch (EditRefused gone) {
 			return null; // the text changed since the drawing: nothing to show until it is redrawn
