@@ -5,7 +5,9 @@ import static carepath.diagram.journey.JourneyMapGenerator.PAD;
 import static carepath.diagram.journey.JourneyMapGenerator.SMALL;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import carepath.analysis.Finding;
 import carepath.analysis.Labels;
@@ -50,13 +52,18 @@ final class JourneyHeader {
 		text.addAll(title.lines());
 		double y = top + title.height() + 4;
 		double badgeX = left;
-		for (String badge : badges()) {
+		Map<String, String> badges = badges();
+		for (Map.Entry<String, String> entry : badges.entrySet()) {
+			String badge = entry.getValue();
+			String kind = entry.getKey().replace(' ', '-');
 			double badgeWidth = carepath.diagram.TextMeasurer.width(badge, SMALL, true) + 2 * PAD;
-			nodes.add(new DiagramNode("badge/" + badge, "badge badge-" + badge.replace(' ', '-'), new Rect(badgeX, y, badgeWidth, 16),
+			nodes.add(new DiagramNode("badge/" + entry.getKey(), "badge badge-" + kind, new Rect(badgeX, y, badgeWidth, 16),
 					List.of(new TextLine(badge, badgeX + badgeWidth / 2, y + 12, SMALL, true, true)), null, null));
 			badgeX += badgeWidth + 6;
 		}
-		y += 24;
+		if (!badges.isEmpty()) {
+			y += 24;
+		}
 		for (String[] line : new String[][] { { "Scope", journey.getScope() }, { "Outcome", journey.getOutcome() } }) {
 			if (line[1] != null) {
 				Paragraph paragraph = Paragraph.of(line[0] + ": " + line[1], left, y, textWidth, BODY, false);
@@ -75,12 +82,20 @@ final class JourneyHeader {
 		return Math.max(y, cardBottom);
 	}
 
-	private List<String> badges() {
-		List<String> badges = new ArrayList<>();
-		badges.add(journey.isSetShows() && journey.getShows() == MapFocus.GOOD_PRACTICE ? "good practice" : "challenges");
-		badges.add(journey.getState() == MapState.TO_BE ? "to-be" : "as-is");
+	/** The badges under the title, by the word that names each in ids and styles. */
+	private Map<String, String> badges() {
+		Map<String, String> badges = new LinkedHashMap<>();
+		// Only what the modeller wrote: a journey without `shows` or `state` is not claimed to be either.
+		if (journey.isSetShows()) {
+			String focus = journey.getShows() == MapFocus.GOOD_PRACTICE ? "good practice" : "challenges";
+			badges.put(focus, focus);
+		}
+		if (journey.isSetState()) {
+			String state = journey.getState() == MapState.TO_BE ? "to-be" : "as-is";
+			badges.put(state, state);
+		}
 		if (journey.getImproves() != null && !journey.getImproves().eIsProxy()) {
-			badges.add("improves " + journey.getImproves().getName());
+			badges.put("improves", "improves " + Labels.of(journey.getImproves()));
 		}
 		return badges;
 	}

@@ -97,9 +97,9 @@ public final class JourneyMapGenerator {
 			if (height > 0) {
 				edges.add(new DiagramEdge("lane-line/" + lane.id(), lane == Lane.BACKSTAGE ? "visibility" : "lane-line",
 						List.of(new Point(MARGIN, y), new Point(width - MARGIN, y)),
-						lane == Lane.BACKSTAGE ? List.of(new TextLine(VISIBILITY,
-								width - MARGIN - 4 - carepath.diagram.TextMeasurer.width(VISIBILITY, SMALL, false), y - 3, SMALL, false,
-								false)) : List.of(), null, null));
+						// Its words sit in the lane labels' column, where no step card can cover them.
+						lane == Lane.BACKSTAGE ? List.of(new TextLine(VISIBILITY, MARGIN + PAD, y - 3, SMALL, false, false))
+								: List.of(), null, null));
 				y += height;
 			}
 		}
@@ -174,10 +174,16 @@ public final class JourneyMapGenerator {
 		Persona persona = journey.getPersona();
 		String who = persona == null || persona.eIsProxy() ? "a persona" : Labels.of(persona);
 		int steps = Journeys.steps(journey).size();
-		String state = journey.getState() == MapState.TO_BE ? "to-be" : "as-is";
-		String focus = journey.isSetShows() && journey.getShows() == MapFocus.GOOD_PRACTICE ? "good practice" : "challenges";
-		return String.format("Journey map (%s, %s) following %s through %d stages and %d steps; total wait %s.", state,
-				focus, who, journey.getStages().size(), steps, WaitTime.format(carepath.analysis.figures.JourneyFigures.totalWait(journey)));
+		List<String> kind = new ArrayList<>();
+		if (journey.isSetState()) {
+			kind.add(journey.getState() == MapState.TO_BE ? "to-be" : "as-is");
+		}
+		if (journey.isSetShows()) {
+			kind.add(journey.getShows() == MapFocus.GOOD_PRACTICE ? "good practice" : "challenges");
+		}
+		return String.format("Journey map%s following %s through %d stages and %d steps; total wait %s.",
+				kind.isEmpty() ? "" : " (" + String.join(", ", kind) + ")", who, journey.getStages().size(), steps,
+				WaitTime.format(carepath.analysis.figures.JourneyFigures.totalWait(journey)));
 	}
 
 }
