@@ -26,6 +26,17 @@ public final class Labels {
 		return kind + " " + name(connection.getSource()) + " -> " + name(connection.getTarget());
 	}
 
+	/** `referral GP practice → Community Mental Health Team`: a connection as people read it. */
+	public static String titled(Connection connection) {
+		String kind = connection.getKind() == ConnectionKind.SIGNPOST ? "signpost" : "referral";
+		return kind + " " + title(connection.getSource()) + " → " + title(connection.getTarget());
+	}
+
+	/** An element by its title, "?" where the name does not resolve. */
+	public static String title(NamedElement element) {
+		return element == null || element.eIsProxy() ? "?" : of(element);
+	}
+
 	public static String names(Iterable<? extends Service> services) {
 		StringBuilder text = new StringBuilder();
 		for (Service service : services) {

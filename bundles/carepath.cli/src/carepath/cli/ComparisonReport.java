@@ -4,7 +4,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import carepath.analysis.Labels;
 import carepath.analysis.compare.ChangeKind;
+import carepath.analysis.compare.Difference;
 import carepath.analysis.compare.Comparison;
 import carepath.analysis.compare.ElementChange;
 import carepath.analysis.compare.FigureChange;
@@ -19,8 +21,8 @@ final class ComparisonReport {
 
 	static String text(Comparison comparison) {
 		StringBuilder text = new StringBuilder();
-		text.append(String.format("%s %s (as-is) compared with %s (to-be)%n%n", kind(comparison.asIs()),
-				comparison.asIs().getName(), comparison.toBe().getName()));
+		text.append(String.format("%s as-is: %s%n%s to-be: %s%n%n", kind(comparison.asIs()), shown(comparison.asIs()),
+				kind(comparison.toBe()), shown(comparison.toBe())));
 		int width = comparison.figures().stream().mapToInt(f -> f.label().length()).max().orElse(10);
 		String row = "  %-" + width + "s  %12s  %12s  %12s%n";
 		text.append(String.format(row, "Figure", "as-is", "to-be", "change"));
@@ -34,7 +36,10 @@ final class ComparisonReport {
 				kind = element.kind();
 				text.append(String.format("%n%s%n", capitalized(plural(kind))));
 			}
-			text.append(String.format("  %-8s %s%n", element.change().label(), element.name()));
+			text.append(String.format("  %-8s %s%n", element.change().label(), shown(element)));
+			for (Difference difference : element.differences()) {
+				text.append(String.format("  %-8s   %s%n", "", difference));
+			}
 		}
 		text.append(String.format("%n%s%n", summary(comparison)));
 		return text.toString();
@@ -61,7 +66,19 @@ final class ComparisonReport {
 			JsonObject item = new JsonObject();
 			item.addProperty("kind", element.kind());
 			item.addProperty("name", element.name());
+			item.addProperty("title", element.title());
 			item.addProperty("change", element.change().label());
+			JsonArray differences = new JsonArray();
+			for (Difference difference : element.differences()) {
+				JsonObject one = new JsonObject();
+				one.addProperty("feature", difference.feature());
+				one.addProperty("before", difference.before());
+				one.addProperty("after", difference.after());
+				differences.add(one);
+			}
+			if (!differences.isEmpty()) {
+				item.add("differences", differences);
+			}
 			elements.add(item);
 		}
 		root.add("elements", elements);
@@ -76,6 +93,17 @@ final class ComparisonReport {
 			item.add(name, com.google.gson.JsonNull.INSTANCE);
 		}
 		item.addProperty(name + "Display", figure.display());
+	}
+
+	private static String shown(MapModel map) {
+		String title = Labels.of(map);
+		return title.equals(map.getName()) ? title : title + " (" + map.getName() + ")";
+	}
+
+	/** The element by its title, with the name the text uses where that differs: `Consult (consult)`. */
+	private static String shown(ElementChange element) {
+		String title = element.title();
+		return title.equals(element.name()) ? title : title + " (" + element.name() + ")";
 	}
 
 	private static String summary(Comparison comparison) {

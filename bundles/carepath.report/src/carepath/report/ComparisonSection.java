@@ -5,6 +5,7 @@ import java.util.List;
 import carepath.analysis.Labels;
 import carepath.analysis.compare.ChangeKind;
 import carepath.analysis.compare.Comparison;
+import carepath.analysis.compare.Difference;
 import carepath.analysis.compare.ElementChange;
 import carepath.analysis.compare.FigureChange;
 import carepath.model.MapModel;
@@ -63,7 +64,16 @@ final class ComparisonSection {
 		html.element("h3", capitalised(change.label()));
 		html.open("ul", "class", "changes " + change.label());
 		for (ElementChange element : elements) {
-			html.open("li").element("span", element.kind(), "class", "element-kind").text(" " + element.name()).close("li");
+			html.open("li").element("span", element.kind(), "class", "element-kind").text(" " + element.title());
+			List<Difference> differences = element.differences();
+			if (!differences.isEmpty()) {
+				html.open("ul", "class", "differences");
+				for (Difference difference : differences) {
+					html.element("li", difference.toString());
+				}
+				html.close("ul");
+			}
+			html.close("li");
 		}
 		html.close("ul");
 	}

@@ -22,12 +22,17 @@ class CompareCommandTest {
 		CliRun run = CliRun.of("compare", "hfRiaNu", "hfRiaStraks", HEART_FAILURE);
 		assertEquals(0, run.exit(), run.err());
 		List<String> lines = run.outLines();
-		assertEquals("Journey hfRiaNu (as-is) compared with hfRiaStraks (to-be)", lines.get(0));
+		assertEquals("Journey as-is: Ria en haar hartfalen: de zorg nu (hfRiaNu)", lines.get(0));
+		assertEquals("Journey to-be: Ria en haar hartfalen: zorg op afstand (hfRiaStraks)", lines.get(1));
 		assertTrue(lines.contains(
 				"  Total wait                  10 weeks 4 hours  4 weeks 30 minutes  -6 weeks 3 hours"), run.out());
 		assertTrue(lines.contains("  Lowest person score                   -2             1            +3"), run.out());
-		assertTrue(lines.contains("Stages") && lines.contains("  removed  ontregeling") && lines.contains("  added    bijsturen"),
-				run.out());
+		assertTrue(lines.contains("Stages") && lines.contains("  removed  Ontregeling en opname (ontregeling)")
+				&& lines.contains("  added    Op tijd bijsturen (bijsturen)"), run.out());
+		// A changed step says what changed, under it.
+		int changed = lines.indexOf("  changed  Echo en gesprek met de cardioloog op één dag (poliBezoek)");
+		assertTrue(changed > 0, run.out());
+		assertTrue(lines.subList(changed + 1, changed + 6).contains("             wait before: 6 weeks → 2 weeks"), run.out());
 		assertEquals("8 added, 8 removed, 6 changed, 0 kept.", lines.get(lines.size() - 1));
 	}
 

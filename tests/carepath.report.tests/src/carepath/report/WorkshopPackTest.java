@@ -78,6 +78,8 @@ class WorkshopPackTest {
 		assertNotNull(comparison);
 		String text = comparison.getTextContent();
 		assertTrue(text.contains("This map improves"), text);
+		assertTrue(text.contains("wait before: 6 weeks → 2 weeks"), "a changed step says what changed: " + text);
+		assertTrue(text.contains("step Echo en gesprek met de cardioloog op één dag"), "steps by their titles: " + text);
 		assertTrue(comparison.getElementsByTagNameNS(XHTML, "tr").getLength() > 3, "figures before and after");
 		assertEquals(3, toBe.getElementsByTagNameNS(SVG, "svg").getLength(), "journey map, route and comparison");
 		Document asIs = PackFixtures.parse(PackFixtures.file(pack, "hfRiaNu.html"));

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import carepath.analysis.Journeys;
 import carepath.analysis.Labels;
 import carepath.analysis.compare.ChangeKind;
+import carepath.analysis.compare.Difference;
 import carepath.analysis.compare.Comparison;
 import carepath.analysis.compare.ElementChange;
 import carepath.diagram.DiagramNode;
@@ -98,11 +99,21 @@ final class StepCards {
 		String what = switch (kind) {
 		case ADDED -> "new";
 		case REMOVED -> "dropped";
-		case CHANGED -> "changed" + moved(change, side);
+		case CHANGED -> "changed" + moved(change, side) + features(change);
 		case KEPT -> "kept";
 		};
 		Service service = Journeys.service(step);
 		return service == null ? what : what + " · " + Labels.of(service);
+	}
+
+	/** `: service, wait before`: what else a changed step says differently (the stage is said by {@link #moved}). */
+	private static String features(ElementChange change) {
+		if (change == null) {
+			return "";
+		}
+		List<String> features = change.differences().stream().filter(difference -> !difference.key().equals("stage"))
+				.map(Difference::feature).toList();
+		return features.isEmpty() ? "" : ": " + String.join(", ", features);
 	}
 
 	/** `, moved from Diagnosis` when a changed step now sits in another stage. */
@@ -118,15 +129,13 @@ final class StepCards {
 		return side == Side.AS_IS ? ", moved to " + Labels.of(after) : ", moved from " + Labels.of(before);
 	}
 
-	/** On hover, a changed step's other title, when the redesign renamed it. */
+	/** On hover, what a changed step says differently, before and after. */
 	private static String note(Step step, ElementChange change, Side side) {
 		if (change == null || change.before() == null || change.after() == null) {
 			return null;
 		}
-		Step other = (Step) (side == Side.AS_IS ? change.after() : change.before());
-		if (Labels.of(other).equals(Labels.of(step))) {
-			return null;
-		}
-		return (side == Side.AS_IS ? "To-be: " : "As-is: ") + Labels.of(other);
+		List<Difference> differences = change.differences();
+		return differences.isEmpty() ? null
+				: String.join("\n", differences.stream().map(Difference::toString).toList());
 	}
 }

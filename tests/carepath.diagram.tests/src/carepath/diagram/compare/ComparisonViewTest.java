@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import carepath.testing.ExampleModels;
 import carepath.diagram.Diagram;
+import carepath.diagram.DiagramNode;
 import carepath.diagram.DiagramModels;
 import carepath.diagram.Diagrams;
 import carepath.dsl.load.ModelSet;
@@ -28,6 +29,12 @@ class ComparisonViewTest {
 		assertTrue(diagram.node("compare/asis/step/hfRiaNu/ontregeling/opname").role().contains("removed"));
 		assertTrue(diagram.node("compare/tobe/step/hfRiaStraks/bijsturen/alarm").role().contains("added"));
 		assertTrue(diagram.node("compare/tobe/step/hfRiaStraks/signalen/consult").role().contains("changed"));
+		// A changed card says what changed, in print, and before and after on hover.
+		DiagramNode poli = diagram.node("compare/tobe/step/hfRiaStraks/diagnose/poliBezoek");
+		String printed = String.join(" ", poli.text().stream().map(line -> line.text()).toList());
+		assertTrue(printed.contains("changed: title, person's experience, professional's experience, pain points, wait"),
+				printed);
+		assertTrue(poli.note().contains("wait before: 6 weeks → 2 weeks"), poli.note());
 		assertTrue(diagram.node("compare/stage/ontregeling").role().contains("removed"));
 		assertTrue(diagram.node("compare/stage/bijsturen").role().contains("added"));
 		for (String figure : new String[] { "total-wait", "handovers", "lowest-person-score" }) {
