@@ -48,7 +48,7 @@ final class PdfDrawings implements MapEmbedding, FSObjectDrawerFactory {
 			}
 			html.open("object", "type", TYPE, "data-diagram", key, "style", String.format(Locale.ROOT,
 					"display: block; width: %.1fmm; height: %.1fmm;", sheet.width() * scale, sheet.height() * scale));
-			html.text(plan.isSplit() ? sheet.heading().text() : drawing.title()).close("object");
+			html.text(sheet.heading() != null ? sheet.heading().text() : drawing.title()).close("object");
 			if (sheet.number() > 1) {
 				html.close("div");
 			}

@@ -38,6 +38,7 @@ class WorkshopPackPdfTest {
 		try (PDDocument pdf = Loader.loadPDF(PackFixtures.file(pack, "hfRiaStraks.pdf").content())) {
 			assertEquals("Ria en haar hartfalen: zorg op afstand - workshop pack", pdf.getDocumentInformation().getTitle());
 			int drawings = 0;
+			List<String> starts = new ArrayList<>();
 			int headed = 0;
 			int previous = -1;
 			for (int index = 0; index < pdf.getNumberOfPages(); index++) {
@@ -47,6 +48,7 @@ class WorkshopPackPdfTest {
 				if (page.getResources().getXObjectNames().iterator().hasNext()) {
 					drawings++;
 					String text = text(pdf, index);
+					starts.add(text.substring(0, Math.min(60, text.length())));
 					if (text.startsWith("Journey map") || text.startsWith("Route") || text.startsWith("As-is beside")) {
 						headed++;
 					} else {
@@ -56,7 +58,8 @@ class WorkshopPackPdfTest {
 				}
 			}
 			assertEquals(3, headed, "journey map, route and comparison, drawn as vectors");
-			assertEquals(4, drawings, "the route, as wide as the system map, on two sheets");
+			assertEquals(6, drawings, "the journey map on a page and its key and findings on the next; the route, as wide as"
+					+ " the system map, on two sheets and its key on a third; the comparison: " + starts);
 		}
 	}
 
@@ -73,11 +76,13 @@ class WorkshopPackPdfTest {
 					drawings.add(index);
 				}
 			}
-			assertEquals(5, drawings.size(), "the journey map on two sheets, and the route on three");
+			assertEquals(7, drawings.size(), "the journey map on two sheets and the route on three, each with its key on one more");
 			assertTrue(text(pdf, drawings.get(0)).startsWith("Journey map"));
-			assertEquals(drawings.get(0) + 1, drawings.get(1), "the second sheet on the page after the first");
-			assertTrue(text(pdf, drawings.get(2)).startsWith("Route"));
-			assertEquals(List.of(drawings.get(2) + 1, drawings.get(2) + 2), drawings.subList(3, 5), "the route's sheets follow it");
+			assertEquals(List.of(drawings.get(0) + 1, drawings.get(0) + 2), drawings.subList(1, 3),
+					"the second sheet and the key on the pages after the first");
+			assertTrue(text(pdf, drawings.get(3)).startsWith("Route"));
+			assertEquals(List.of(drawings.get(3) + 1, drawings.get(3) + 2, drawings.get(3) + 3), drawings.subList(4, 7),
+					"the route's sheets follow it");
 		}
 	}
 

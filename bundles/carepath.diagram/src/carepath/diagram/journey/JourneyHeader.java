@@ -35,8 +35,10 @@ final class JourneyHeader {
 	private final Journey journey;
 	private final SourceLocator locator;
 	private final FindingIndex findings;
+	private final Markers markers;
 
-	JourneyHeader(Journey journey, SourceLocator locator, FindingIndex findings) {
+	JourneyHeader(Journey journey, SourceLocator locator, FindingIndex findings, Markers markers) {
+		this.markers = markers;
 		this.journey = journey;
 		this.locator = locator;
 		this.findings = findings;
@@ -75,7 +77,7 @@ final class JourneyHeader {
 		List<Finding> found = findings.on(journey);
 		nodes.add(new DiagramNode(Ids.journey(journey), "header", block, text, Trace.of(journey, locator),
 				found.isEmpty() ? null : FindingIndex.note(found)));
-		Markers.add(Ids.journey(journey), new Rect(left, top, Math.min(textWidth, title.lines().stream()
+		markers.add(Ids.journey(journey), new Rect(left, top, Math.min(textWidth, title.lines().stream()
 				.mapToDouble(l -> carepath.diagram.TextMeasurer.width(l.text(), TITLE_SIZE, true)).max().orElse(0) + 20), 20),
 				found, nodes);
 		double cardBottom = persona(left + width - CARD, top, nodes);

@@ -19,6 +19,7 @@ import carepath.diagram.Rect;
 import carepath.diagram.SourceLocator;
 import carepath.diagram.TextLine;
 import carepath.diagram.Trace;
+import carepath.diagram.key.Annex;
 import carepath.model.Journey;
 import carepath.model.MapFocus;
 import carepath.model.MapState;
@@ -52,6 +53,7 @@ public final class JourneyMapGenerator {
 	private final Journey journey;
 	private final SourceLocator locator;
 	private final FindingIndex findings;
+	private final Markers markers = new Markers();
 	private final Options options;
 	private final List<Column> columns = new ArrayList<>();
 	private final List<DiagramNode> nodes = new ArrayList<>();
@@ -88,9 +90,9 @@ public final class JourneyMapGenerator {
 			}
 		}
 		double width = Math.max(1100, x - GAP + MARGIN);
-		double y = new JourneyHeader(journey, locator, findings).draw(MARGIN, width - 2 * MARGIN, nodes);
+		double y = new JourneyHeader(journey, locator, findings, markers).draw(MARGIN, width - 2 * MARGIN, nodes);
 		y = stages(y + 14);
-		LaneContent content = new LaneContent(locator, findings);
+		LaneContent content = new LaneContent(locator, findings, markers);
 		double linesFrom = y;
 		for (Lane lane : Lane.values()) {
 			double height = lane(lane, content, y);
@@ -111,6 +113,7 @@ public final class JourneyMapGenerator {
 					null, null));
 			y += 30;
 		}
+		y = Annex.add(nodes, edges, markers.numbered(), MARGIN, y, width - 2 * MARGIN);
 		return new Diagram(Ids.journey(journey), "journey", title(), description(), width, y + MARGIN, List.copyOf(nodes),
 				List.copyOf(edges));
 	}
@@ -128,7 +131,7 @@ public final class JourneyMapGenerator {
 					List.of(Paragraph.centred(Labels.of(stage), band.centerX(), top + 18,
 							band.width() - 2 * PAD, TITLE, true)),
 					Trace.of(stage, locator), found.isEmpty() ? null : FindingIndex.note(found)));
-			Markers.add(Ids.stage(stage), band, found, nodes);
+			markers.add(Ids.stage(stage), band, found, nodes);
 		}
 		return top + height + GAP;
 	}

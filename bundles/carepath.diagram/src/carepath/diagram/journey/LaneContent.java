@@ -34,9 +34,11 @@ import carepath.model.Step;
 final class LaneContent {
 	private final SourceLocator locator;
 	private final FindingIndex findings;
+	private final Markers markers;
 	private long longestWait = -1;
 
-	LaneContent(SourceLocator locator, FindingIndex findings) {
+	LaneContent(SourceLocator locator, FindingIndex findings, Markers markers) {
+		this.markers = markers;
 		this.locator = locator;
 		this.findings = findings;
 	}
@@ -92,7 +94,7 @@ final class LaneContent {
 		List<DiagramNode> nodes = new ArrayList<>();
 		nodes.add(new DiagramNode(Ids.step(step), role, card, text, Trace.of(step, locator),
 				found.isEmpty() ? null : FindingIndex.note(found)));
-		Markers.add(Ids.step(step), card, found, nodes);
+		markers.add(Ids.step(step), card, found, nodes);
 		return nodes;
 	}
 
@@ -177,7 +179,7 @@ final class LaneContent {
 		List<Finding> found = source instanceof Step ? List.of() : findings.on(source);
 		nodes.add(new DiagramNode(id, role, box, paragraph.lines(), Trace.of(source, locator),
 				found.isEmpty() ? null : FindingIndex.note(found)));
-		Markers.add(id, box, found, nodes);
+		markers.add(id, box, found, nodes);
 		return box.bottom() + 4;
 	}
 }

@@ -8,6 +8,7 @@ import carepath.diagram.DiagramEdge;
 import carepath.diagram.DiagramNode;
 import carepath.diagram.TextLine;
 import carepath.diagram.TextMeasurer;
+import carepath.diagram.key.Annex;
 
 /**
  * One printed page of a diagram, in the diagram's pixels: {@code width} by {@code height}, showing
@@ -17,6 +18,11 @@ import carepath.diagram.TextMeasurer;
  */
 public record Sheet(int number, int count, double width, double height, Diagram drawing, List<Piece> pieces,
 		TextLine heading) {
+
+	/** Whether this is the sheet after a map's own that holds only its key and findings list. */
+	public boolean isKeyAndFindings() {
+		return !drawing.nodes().isEmpty() && drawing.nodes().stream().allMatch(node -> Annex.isPart(node.id()));
+	}
 
 	/**
 	 * Every line of text the sheet shows, placed in the sheet's coordinates: for the text layer that

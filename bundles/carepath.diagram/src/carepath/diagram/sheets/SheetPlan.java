@@ -48,6 +48,11 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 		return sheets.size() > 1;
 	}
 
+	/** The sheets that show the map, without the sheet of its key and findings that may follow them. */
+	public List<Sheet> mapSheets() {
+		return sheets.stream().filter(sheet -> !sheet.isKeyAndFindings()).toList();
+	}
+
 	/** The size, in points, that the body text is printed at. */
 	public double bodyPoints() {
 		return bodySize * scale;
@@ -56,14 +61,44 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 	/** The plan for a diagram on pages whose drawing area is {@code width} by {@code height} points. */
 	public static SheetPlan of(Diagram diagram, double width, double height) {
 		double whole = Math.min(width / diagram.width(), height / diagram.height());
-		double body = bodySize(diagram);
+		AnnexSheet annex = AnnexSheet.of(diagram);
+		// The size of the map's text, not of its key and findings list.
+		double body = bodySize(annex == null ? diagram : annex.map());
 		SheetPlan single = new SheetPlan(whole, body, List.of(new Sheet(1, 1, diagram.width(), diagram.height(), diagram,
 				List.of(new Piece(new Rect(0, 0, diagram.width(), diagram.height()), 0, 0, diagram)), null)));
 		if (body * whole >= LEGIBLE) {
 			return single;
 		}
+		// The map's key and findings list go on a sheet of their own after the map's.
+		if (annex == null) {
+			return split(diagram, width, height, body, single, 0);
+		}
+		// The map on a page of its own (as a map printed whole always was, with no sheet heading), its
+		// key and findings on the next: when the map alone is legible on a page, or splitting it would
+		// not make it larger enough.
+		Diagram map = annex.map();
+		double mapScale = Math.min(width / map.width(), height / map.height());
+		double annexScale = Math.min(width / annex.bounds().width(), height / (HEAD + annex.bounds().height()));
+		Sheet mapSheet = new Sheet(1, 2, map.width(), map.height(), map,
+				List.of(new Piece(new Rect(0, 0, map.width(), map.height()), 0, 0, map)), null);
+		SheetPlan onePage = new SheetPlan(Math.min(mapScale, annexScale), body,
+				List.of(mapSheet, annex.sheet(map.title(), 2)));
+		if (body * mapScale >= LEGIBLE) {
+			return onePage;
+		}
+		SheetPlan split = split(map, width, height, body, onePage, 1);
+		if (split == onePage) {
+			return onePage;
+		}
+		List<Sheet> sheets = new ArrayList<>(split.sheets());
+		sheets.add(annex.sheet(diagram.title(), sheets.size() + 1));
+		return new SheetPlan(split.scale(), body, List.copyOf(sheets));
+	}
+
+	/** The plan of a map too small to read on one page: on several sheets where that helps, else {@code single}. */
+	private static SheetPlan split(Diagram diagram, double width, double height, double body, SheetPlan single, int extra) {
 		if (diagram.view().equals("system") || diagram.view().equals("route")) {
-			return Strips.plan(diagram, width, height, body, single);
+			return Strips.plan(diagram, width, height, body, single, extra);
 		}
 		if (!diagram.view().equals("journey")) {
 			return single;
@@ -91,10 +126,10 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 			}
 			starts = chosen;
 		}
-		if (starts.isEmpty() || scale < whole * WORTH_SPLITTING) {
+		if (starts.isEmpty() || scale < single.scale() * WORTH_SPLITTING) {
 			return single;
 		}
-		return new SheetPlan(scale, body, sheets(diagram, map, starts));
+		return new SheetPlan(scale, body, sheets(diagram, map, starts, extra));
 	}
 
 	/** The text size that most characters of the diagram are set in. */
@@ -171,7 +206,7 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 		return starts.stream().filter(index -> !map.isStageBoundary(index)).count();
 	}
 
-	private static List<Sheet> sheets(Diagram diagram, MapColumns map, List<Integer> starts) {
+	private static List<Sheet> sheets(Diagram diagram, MapColumns map, List<Integer> starts, int extra) {
 		List<Integer> bounds = new ArrayList<>();
 		bounds.add(0);
 		bounds.addAll(starts);
@@ -201,14 +236,14 @@ public record SheetPlan(double scale, double bodySize, List<Sheet> sheets) {
 						drawing(diagram, map, List.of(clips.get(index)), first, end)));
 			}
 			double sheetWidth = to + dx;
-			String sheet = " — sheet " + (k + 1) + " of " + count;
+			String sheet = " — sheet " + (k + 1) + " of " + (count + extra);
 			double right = map.columns.get(end - 1).right() + dx;
 			double room = right - map.labelCut - TextMeasurer.width(sheet, HEADING_SIZE, true);
 			// The title shortened with an ellipsis if it is too long for the sheet, then set flush right.
 			String shown = Paragraph.centred(diagram.title(), 0, 0, room, HEADING_SIZE, true).text() + sheet;
 			TextLine line = new TextLine(shown, right - TextMeasurer.width(shown, HEADING_SIZE, true), HEAD - 10, HEADING_SIZE,
 					true, false);
-			sheets.add(new Sheet(k + 1, count, sheetWidth, height, drawing(diagram, map, clips, first, end), List.copyOf(pieces),
+			sheets.add(new Sheet(k + 1, count + extra, sheetWidth, height, drawing(diagram, map, clips, first, end), List.copyOf(pieces),
 					line));
 		}
 		return List.copyOf(sheets);

@@ -25,7 +25,7 @@ final class Strips {
 	private Strips() {
 	}
 
-	static SheetPlan plan(Diagram diagram, double width, double height, double body, SheetPlan single) {
+	static SheetPlan plan(Diagram diagram, double width, double height, double body, SheetPlan single, int extra) {
 		Blocked blocked = Blocked.of(diagram);
 		double legible = Math.min(1, SheetPlan.LEGIBLE / body);
 		Grid grid = Grid.of(diagram, width, height, legible, blocked);
@@ -39,7 +39,7 @@ final class Strips {
 		if (grid.count() == 1 || grid.scale() < single.scale() * SheetPlan.WORTH_SPLITTING) {
 			return single;
 		}
-		return new SheetPlan(grid.scale(), body, grid.sheets(diagram));
+		return new SheetPlan(grid.scale(), body, grid.sheets(diagram, extra));
 	}
 
 	/** Where a cut should not go ({@link Obstacles}), as spans across the map and down it. */
@@ -62,7 +62,7 @@ final class Strips {
 			return (columnCuts.size() + 1) * (rowCuts.size() + 1);
 		}
 
-		List<Sheet> sheets(Diagram diagram) {
+		List<Sheet> sheets(Diagram diagram, int extra) {
 			List<Double> xs = bounds(columnCuts, diagram.width());
 			List<Double> ys = bounds(rowCuts, diagram.height());
 			int columns = xs.size() - 1;
@@ -75,9 +75,9 @@ final class Strips {
 							ys.get(row + 1) - ys.get(row));
 					Diagram drawing = SheetPlan.touching(diagram, List.of(clip), node -> node);
 					String where = rows == 1 ? "" : " (row " + (row + 1) + ", column " + (column + 1) + ")";
-					sheets.add(new Sheet(number, count(), clip.width(), SheetPlan.HEAD + clip.height(), drawing,
+					sheets.add(new Sheet(number, count() + extra, clip.width(), SheetPlan.HEAD + clip.height(), drawing,
 							List.of(new Piece(clip, -clip.x(), SheetPlan.HEAD - clip.y(), drawing)),
-							heading(diagram.title(), " — sheet " + number + " of " + count() + where, clip.width())));
+							heading(diagram.title(), " — sheet " + number + " of " + (count() + extra) + where, clip.width())));
 				}
 			}
 			return List.copyOf(sheets);
@@ -93,7 +93,7 @@ final class Strips {
 	}
 
 	/** The title, shortened with an ellipsis if the sheet is too narrow, then which sheet; flush right. */
-	private static TextLine heading(String title, String sheet, double width) {
+	static TextLine heading(String title, String sheet, double width) {
 		double room = width - 8 - TextMeasurer.width(sheet, SheetPlan.HEADING_SIZE, true);
 		String shown = Paragraph.centred(title, 0, 0, room, SheetPlan.HEADING_SIZE, true).text() + sheet;
 		return new TextLine(shown, width - 4 - TextMeasurer.width(shown, SheetPlan.HEADING_SIZE, true), SheetPlan.HEAD - 10,

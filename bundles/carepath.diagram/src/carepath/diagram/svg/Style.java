@@ -62,6 +62,7 @@ final class Style {
 		shape("hop", "fill='#e06c00' stroke='#ffffff'");
 		text("hop", "fill='#ffffff'");
 		shape("legend", "fill='#ffffff' stroke='#cccccc' rx='4'");
+		shape("key-entry", "fill='none' stroke='none'");
 		// needs matrix and comparison
 		shape("cell", "fill='#ffffff' stroke='#dddddd'");
 		shape("meets", "fill='#2e7d32' stroke='none' rx='6'");

@@ -130,7 +130,7 @@ public final class SvgRenderer {
 	private static boolean isContainer(DiagramNode node) {
 		String role = node.role();
 		return role.startsWith("category") || role.startsWith("lane-label") || role.startsWith("ecosystem")
-				|| role.startsWith("header");
+				|| role.startsWith("header") || role.startsWith("legend");
 	}
 
 	private static void node(StringBuilder svg, DiagramNode node, String prefix) {

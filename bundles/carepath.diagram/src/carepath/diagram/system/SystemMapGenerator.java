@@ -28,6 +28,7 @@ import carepath.diagram.SourceLocator;
 import carepath.diagram.TextLine;
 import carepath.diagram.TextMeasurer;
 import carepath.diagram.Trace;
+import carepath.diagram.key.Annex;
 import carepath.model.Category;
 import carepath.model.Connection;
 import carepath.model.ConnectionKind;
@@ -62,6 +63,7 @@ public final class SystemMapGenerator {
 	private final SourceLocator locator;
 	private final FindingIndex findings;
 	private final Options options;
+	private final Markers markers = new Markers();
 	private final ElkNode root = ElkGraphUtil.createGraph();
 	private final Map<String, ElkNode> groups = new LinkedHashMap<>();
 	private final Map<ElkNode, String> groupIds = new LinkedHashMap<>();
@@ -114,7 +116,7 @@ public final class SystemMapGenerator {
 		nodes.add(new DiagramNode(Ids.ecosystem(ecosystem), "ecosystem", new Rect(24, 16, root.getWidth(), 40),
 				List.of(new TextLine(heading, 24, 40, 20, true, false)), Trace.of(ecosystem, locator),
 				note(findings.on(ecosystem))));
-		Markers.add(Ids.ecosystem(ecosystem), new Rect(24, 20, TextMeasurer.width(title(), 20, true) + 20, 20),
+		markers.add(Ids.ecosystem(ecosystem), new Rect(24, 20, TextMeasurer.width(title(), 20, true) + 20, 20),
 				findings.on(ecosystem), nodes);
 		if (grouped) {
 			groups.forEach((key, group) -> nodes.add(group(group, top)));
@@ -124,7 +126,7 @@ public final class SystemMapGenerator {
 			List<Finding> found = findings.within(service);
 			nodes.add(new DiagramNode(Ids.service(service), "service", box, shift(serviceText.get(node), box), Trace.of(service, locator),
 					note(found)));
-			Markers.add(Ids.service(service), box, found, nodes);
+			markers.add(Ids.service(service), box, found, nodes);
 		});
 		Map<DiagramEdge, EdgeFacts> drawn = new LinkedHashMap<>();
 		edgeFacts.forEach((edge, facts) -> drawn.put(edge(edge, facts, top), facts));
@@ -135,8 +137,10 @@ public final class SystemMapGenerator {
 		if (options.route() != null) {
 			height = new RouteOverlay(options.route(), this::serviceBox, this::routeOf, locator).draw(nodes, edges, height);
 		}
+		// Room for a key of a few entries a row, even under a small map.
+		double width = Math.max(Math.max(root.getWidth() + 48, TextMeasurer.width(heading, 20, true) + 48), 648);
+		height = Annex.add(nodes, edges, markers.numbered(), 24, height - 12, width - 48) + 24;
 		String view = options.route() == null ? "system" : "route";
-		double width = Math.max(root.getWidth() + 48, TextMeasurer.width(heading, 20, true) + 48);
 		return new Diagram(options.route() == null ? Ids.ecosystem(ecosystem) : "route/" + options.route().getName(), view,
 				heading, description(), width, height, List.copyOf(nodes), List.copyOf(edges));
 	}
@@ -302,7 +306,7 @@ public final class SystemMapGenerator {
 		if (found.isEmpty()) {
 			return;
 		}
-		Markers.at(facts.id(), places.badgeOn(drawn.points(), Markers.SIZE), found, nodes);
+		markers.at(facts.id(), places.badgeOn(drawn.points(), Markers.SIZE), found, nodes);
 	}
 
 	/** Where a service's box is drawn, for the route overlay. */

@@ -26,6 +26,7 @@ import carepath.diagram.DiagramNode;
 import carepath.diagram.Diagrams;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.Rect;
+import carepath.diagram.key.Annex;
 import carepath.diagram.TextMeasurer;
 import carepath.diagram.sheets.Piece;
 import carepath.diagram.sheets.Sheet;
@@ -66,9 +67,12 @@ class SheetsPdfTest {
 		try (PDDocument pdf = Loader.loadPDF(PdfExport.pdf(fortySteps))) {
 			int pages = pdf.getNumberOfPages();
 			assertEquals(plan.sheets().size(), pages);
-			assertEquals(6, pages, "7 of the 40 steps a sheet");
+			assertEquals(6, plan.mapSheets().size(), "7 of the 40 steps a sheet");
+			assertEquals(7, pages, "the map's six sheets, then its key");
+			assertTrue(text(pdf, 6).contains("sheet 7 of 7: key and findings") && text(pdf, 6).contains("pain point: waiting"),
+					text(pdf, 6));
 			List<String> texts = new ArrayList<>();
-			for (int page = 0; page < pages; page++) {
+			for (int page = 0; page < 6; page++) {
 				assertA3Landscape(pdf, page);
 				String text = text(pdf, page);
 				texts.add(text);
@@ -136,7 +140,7 @@ class SheetsPdfTest {
 	void sheetsLineUpAndRepeatTheLaneLabels() {
 		SheetPlan plan = PdfExport.plan(fortySteps);
 		double labelColumn = plan.sheets().get(0).pieces().get(0).clip().x();
-		for (Sheet sheet : plan.sheets()) {
+		for (Sheet sheet : plan.mapSheets()) {
 			assertEquals(plan.sheets().get(0).height(), sheet.height(), "every sheet shows the whole height, so lanes line up");
 			assertTrue(sheet.width() * plan.scale() <= PdfExport.A3_LANDSCAPE.getWidth() - 2 * PdfExport.MARGIN + 0.01);
 			assertTrue(sheet.height() * plan.scale() <= PdfExport.A3_LANDSCAPE.getHeight() - 2 * PdfExport.MARGIN + 0.01);
@@ -152,7 +156,7 @@ class SheetsPdfTest {
 			}
 		}
 		// The persona card is not cut: it is whole on the sheet that shows it.
-		Sheet last = plan.sheets().get(plan.sheets().size() - 1);
+		Sheet last = plan.mapSheets().get(plan.mapSheets().size() - 1);
 		DiagramNode persona = last.drawing().nodes().stream().filter(node -> node.role().equals("persona")).findFirst()
 				.orElseThrow();
 		Rect shown = last.pieces().get(last.pieces().size() - 1).clip();
@@ -164,7 +168,8 @@ class SheetsPdfTest {
 		for (String name : List.of("hfRiaNu", "hfRiaStraks", "samChallenges")) {
 			Diagram diagram = Diagrams.journeyMap(DiagramModels.journey(examples, name), SOURCES, DiagramModels.findings(examples));
 			SheetPlan plan = PdfExport.plan(diagram);
-			assertEquals(2, plan.sheets().size(), name);
+			assertEquals(2, plan.mapSheets().size(), name);
+			assertEquals(3, plan.sheets().size(), name + ": the map on two sheets, its key and findings on a third");
 			double onePage = Math.min((PdfExport.A3_LANDSCAPE.getWidth() - 2 * PdfExport.MARGIN) / diagram.width(),
 					(PdfExport.A3_LANDSCAPE.getHeight() - 2 * PdfExport.MARGIN) / diagram.height());
 			assertTrue(plan.scale() > 1.2 * onePage, name + ": " + plan.scale() + " against " + onePage + " on one page");
@@ -225,7 +230,7 @@ class SheetsPdfTest {
 			assertTrue(plan.isSplit(), diagram.id() + " is " + diagram.width() + " wide");
 			assertTrue(plan.bodyPoints() >= SheetPlan.LEGIBLE, diagram.id() + ": body text at " + plan.bodyPoints() + " pt");
 			assertTilesOnA3(diagram, plan);
-			assertEquals(diagram.height(), plan.sheets().get(0).pieces().get(0).clip().height(), 1e-9, "one row of strips");
+			assertEquals(mapHeight(diagram), plan.sheets().get(0).pieces().get(0).clip().height(), 1e-9, "one row of strips");
 			assertEquals(0, cutServices(diagram, plan), "every service whole on one sheet");
 			try (PDDocument pdf = Loader.loadPDF(PdfExport.pdf(diagram))) {
 				assertEquals(plan.sheets().size(), pdf.getNumberOfPages());
@@ -247,11 +252,12 @@ class SheetsPdfTest {
 		SheetPlan plan = PdfExport.plan(diagram);
 		assertTrue(plan.bodyPoints() >= SheetPlan.LEGIBLE, "body text at " + plan.bodyPoints() + " pt");
 		assertTilesOnA3(diagram, plan);
-		long rows = plan.sheets().stream().map(sheet -> sheet.pieces().get(0).clip().y()).distinct().count();
+		List<Sheet> map = plan.mapSheets();
+		long rows = map.stream().map(sheet -> sheet.pieces().get(0).clip().y()).distinct().count();
 		assertTrue(rows > 1, rows + " rows");
-		assertTrue(plan.sheets().get(plan.sheets().size() - 1).heading().text()
-				.endsWith("sheet " + plan.sheets().size() + " of " + plan.sheets().size() + " (row " + rows + ", column "
-						+ plan.sheets().size() / rows + ")"));
+		assertTrue(map.get(map.size() - 1).heading().text().endsWith("sheet " + map.size() + " of " + plan.sheets().size()
+				+ " (row " + rows + ", column " + map.size() / rows + ")"));
+		assertTrue(plan.sheets().get(map.size()).isKeyAndFindings(), "the key on a sheet after the map's");
 		assertEquals(0, cutServices(diagram, plan), "every service whole on one sheet: the cuts find the gaps between them");
 		try (PDDocument pdf = Loader.loadPDF(PdfExport.pdf(diagram))) {
 			assertEquals(plan.sheets().size(), pdf.getNumberOfPages());
@@ -263,7 +269,7 @@ class SheetsPdfTest {
 		double area = 0;
 		double x = 0;
 		double y = 0;
-		for (Sheet sheet : plan.sheets()) {
+		for (Sheet sheet : plan.mapSheets()) {
 			Rect clip = sheet.pieces().get(0).clip();
 			if (clip.x() == 0 && sheet.number() > 1) {
 				x = 0;
@@ -277,7 +283,13 @@ class SheetsPdfTest {
 			assertTrue(sheet.height() * plan.scale() <= PdfExport.A3_LANDSCAPE.getHeight() - 2 * PdfExport.MARGIN + 0.01);
 			DiagramModels.assertUniqueIds(sheet.drawing());
 		}
-		assertEquals(diagram.width() * diagram.height(), area, 1e-3 * area, "the sheets cover the map once");
+		assertEquals(diagram.width() * mapHeight(diagram), area, 1e-3 * area, "the sheets cover the map once");
+	}
+
+	/** The height of the map above its key and findings list. */
+	private static double mapHeight(Diagram diagram) {
+		return diagram.nodes().stream().filter(node -> Annex.isPart(node.id())).mapToDouble(node -> node.bounds().y()).min()
+				.orElse(diagram.height());
 	}
 
 	/** The services that no single sheet shows whole. */
@@ -298,7 +310,7 @@ class SheetsPdfTest {
 		assertTrue(plan.bodyPoints() >= SheetPlan.LEGIBLE);
 		assertTrue(plan.sheets().size() > 60, plan.sheets().size() + " sheets for 500 steps");
 		double previous = -1;
-		for (Sheet sheet : plan.sheets()) {
+		for (Sheet sheet : plan.mapSheets()) {
 			Piece columns = sheet.pieces().get(sheet.pieces().size() - 1);
 			assertTrue(columns.clip().x() > previous, "sheets follow each other");
 			previous = columns.clip().x();

@@ -133,7 +133,16 @@ class JourneyMapTest {
 		DiagramNode marker = diagram.node("finding/step/samChallenges/waiting/adpSelfReferral");
 		assertNotNull(marker, diagram.nodes().stream().map(DiagramNode::id).filter(id -> id.startsWith("finding/")).toList().toString());
 		assertTrue(marker.note().contains("[off-declined-pathway]"), marker.note());
-		assertEquals("2", marker.text().get(0).text());
+		// The badge's number leads to the findings list printed with the map, which says them in words.
+		String number = marker.text().get(0).text();
+		DiagramNode entry = diagram.node("findings/" + number);
+		assertNotNull(entry, "no entry " + number + " in the findings list");
+		String words = String.join(" ", entry.text().stream().map(line -> line.text()).toList());
+		for (String line : marker.note().split("\n")) {
+			String message = line.substring(line.indexOf(": ") + 2, line.lastIndexOf(" ["));
+			String firstWords = message.substring(0, Math.min(30, message.length()));
+			assertTrue(words.contains(firstWords), firstWords + " not in " + words);
+		}
 	}
 
 	@Test
