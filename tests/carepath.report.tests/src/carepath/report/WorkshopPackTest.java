@@ -60,7 +60,15 @@ class WorkshopPackTest {
 		assertEquals(2, drawings.getLength(), "journey map and route");
 		assertEquals("journey", ((Element) drawings.item(0)).getAttribute("data-view"));
 		String text = page.getDocumentElement().getTextContent();
-		assertTrue(text.contains("Sam"), "persona card");
+		NodeList sections = page.getElementsByTagNameNS(XHTML, "section");
+		Element persona = null;
+		for (int index = 0; index < sections.getLength(); index++) {
+			if (((Element) sections.item(index)).getAttribute("class").equals("persona")) {
+				persona = (Element) sections.item(index);
+			}
+		}
+		assertNotNull(persona, "a persona card");
+		assertTrue(persona.getTextContent().contains("lives alone in a rented flat"), "the persona card says who Sam is");
 		assertNotNull(PackFixtures.byId(page, "question-" + WorkshopQuestion.WAITING.id()),
 				"Sam waits longer than the limit, so the waiting question has findings");
 		assertTrue(text.contains(WorkshopQuestion.WAITING.text()));
