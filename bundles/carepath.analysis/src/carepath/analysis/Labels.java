@@ -5,7 +5,10 @@ import carepath.model.ConnectionKind;
 import carepath.model.NamedElement;
 import carepath.model.Service;
 
-/** How findings name model elements: by the name the modeller wrote, which they can search for. */
+/**
+ * How model elements are named where people read them: by their titles (findings, drawings, the
+ * pack), falling back to the name the modeller wrote; names alone where an identity is needed.
+ */
 public final class Labels {
 	private Labels() {
 	}
@@ -35,6 +38,18 @@ public final class Labels {
 	/** An element by its title, "?" where the name does not resolve. */
 	public static String title(NamedElement element) {
 		return element == null || element.eIsProxy() ? "?" : of(element);
+	}
+
+	/** `GP practice → Community Mental Health Team`: a pathway as people read it. */
+	public static String titles(Iterable<? extends Service> services) {
+		StringBuilder text = new StringBuilder();
+		for (Service service : services) {
+			if (!text.isEmpty()) {
+				text.append(" → ");
+			}
+			text.append(title(service));
+		}
+		return text.toString();
 	}
 
 	public static String names(Iterable<? extends Service> services) {

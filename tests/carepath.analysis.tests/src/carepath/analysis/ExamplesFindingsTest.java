@@ -60,13 +60,14 @@ class ExamplesFindingsTest {
 	@Test
 	void theWorkshopStoriesAreFound() {
 		assertFinding("mental-health/system-map.journey:151", "referral-loop",
-				"Referral loop: a person declined by cmht is sent to gp, and the pathways lead back to cmht (cmht -> gp -> cmht) without the need being met.");
+				"Referral loop: a person declined by Community Mental Health Team is sent to GP practice, and the pathways lead back to Community Mental Health Team (Community Mental Health Team → GP practice → Community Mental Health Team) without the need being met.");
 		assertFinding("mental-health/system-map.journey:109", "wrong-door",
-				"Wrong door: people sent to housingOptions can be turned away, and nothing leads on from it, not even a declined pathway.");
+				"Wrong door: people sent to Council housing options can be turned away, and nothing leads on from it, not even a declined pathway.");
 		assertFinding("mental-health/sam-challenges.journey:52", "off-declined-pathway",
-				"After being declined at cmht, Sam goes to adp, not to primaryCareMH or gp where the system map sends people who are declined.");
+				"After being declined at Community Mental Health Team, Sam goes to Alcohol and drug recovery service, not to Primary care mental health team or GP practice where the system map sends people who are declined.");
 		assertFinding("heart-failure/ria-nu.journey:91", "repeated-information",
-				"\"Klachten\" is gathered again: it was already gathered at step belHuisarts (into hfHis, now into hfHapDossier).");
+				"\"Klachten\" is gathered again: it was already gathered at step Ria belt de huisarts omdat ze benauwd is"
+						+ " (into HIS (huisartsinformatiesysteem), now into Dossier van de huisartsenpost).");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jgrapht.Graph;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.ServiceGraph.Hop;
@@ -36,7 +37,7 @@ public class Bottleneck extends EcosystemRule {
 		for (Service cutpoint : cutpoints) {
 			int count = cutOff.get(cutpoint);
 			findings.report(cutpoint, Literals.NAMED_ELEMENT__NAME, String.format(
-					"Bottleneck: without %s, %d %s would be cut off from the rest of the system.", cutpoint.getName(), count,
+					"Bottleneck: without %s, %d %s would be cut off from the rest of the system.", Labels.title(cutpoint), count,
 					count == 1 ? "service" : "services"));
 		}
 	}

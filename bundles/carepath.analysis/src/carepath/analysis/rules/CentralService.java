@@ -9,6 +9,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.ServiceGraph.Hop;
@@ -54,9 +55,9 @@ public class CentralService extends EcosystemRule {
 			String share = String.format("%.0f%%", 100 * scores.get(service));
 			findings.report(service, Literals.NAMED_ELEMENT__NAME, exact
 					? String.format("Central service (number %d): %s of the shortest pathways between other services pass through %s.",
-							rank + 1, share, service.getName())
+							rank + 1, share, Labels.title(service))
 					: String.format("Central service (number %d): %s draws %s of the referral flow (PageRank; the map is too large to count pathways).",
-							rank + 1, service.getName(), share));
+							rank + 1, Labels.title(service), share));
 		}
 	}
 }

@@ -23,7 +23,7 @@ public class DecisionNotJoint extends EcosystemRule {
 				String decider = Connections.isBlank(connection.getDecidedBy()) ? "one side"
 						: "\"" + connection.getDecidedBy() + "\" alone";
 				findings.report(connection, Literals.CONNECTION__TARGET,
-						String.format("The decision on %s is not joint: it is made by %s.", Labels.of(connection), decider));
+						String.format("The decision on %s is not joint: it is made by %s.", Labels.titled(connection), decider));
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Journeys;
 import carepath.model.Connection;
@@ -44,11 +45,11 @@ final class DeclinedSteps {
 	}
 
 	static String names(Set<Service> services) {
-		return String.join(" or ", services.stream().map(Service::getName).toList());
+		return String.join(" or ", services.stream().map(Labels::title).toList());
 	}
 
 	static String where(Step step) {
 		Service service = Journeys.service(step);
-		return service == null ? "step " + step.getName() : service.getName();
+		return service == null ? "step " + Labels.title(step) : Labels.title(service);
 	}
 }

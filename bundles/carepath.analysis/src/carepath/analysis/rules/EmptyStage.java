@@ -1,5 +1,6 @@
 package carepath.analysis.rules;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.Severity;
@@ -20,7 +21,7 @@ public class EmptyStage extends JourneyRule {
 		for (Stage stage : journey.getStages()) {
 			if (stage.getSteps().isEmpty()) {
 				findings.report(stage, Literals.NAMED_ELEMENT__NAME,
-						String.format("Stage %s has no steps yet.", stage.getName()));
+						String.format("Stage %s has no steps yet.", Labels.title(stage)));
 			}
 		}
 	}

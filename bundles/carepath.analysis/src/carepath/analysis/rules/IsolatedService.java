@@ -1,5 +1,6 @@
 package carepath.analysis.rules;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.ServiceGraph;
@@ -25,7 +26,7 @@ public class IsolatedService extends EcosystemRule {
 		for (Service service : ecosystem.getServices()) {
 			if (graph.directed().degreeOf(service) == 0) {
 				findings.report(service, Literals.NAMED_ELEMENT__NAME, String.format(
-						"%s is isolated: no referral, signpost or declined pathway leads to or from it.", service.getName()));
+						"%s is isolated: no referral, signpost or declined pathway leads to or from it.", Labels.title(service)));
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package carepath.analysis.rules;
 
 import java.util.List;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.Journeys;
@@ -27,7 +28,7 @@ public class ManySystems extends JourneyRule {
 		if (systems.size() > context.threshold(Threshold.SYSTEMS_LIMIT)) {
 			findings.report(journey, Literals.NAMED_ELEMENT__NAME, String.format(
 					"%s's information is held in %d IT systems: %s.", Journeys.personName(journey), systems.size(),
-					String.join(", ", systems.stream().map(InformationSystem::getName).toList())));
+					String.join(", ", systems.stream().map(Labels::title).toList())));
 		}
 	}
 }

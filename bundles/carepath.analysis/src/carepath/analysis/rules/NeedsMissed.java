@@ -40,8 +40,8 @@ public class NeedsMissed extends JourneyRule {
 		for (Need need : persona.getNeeds()) {
 			if (!need.eIsProxy() && !met.contains(need)) {
 				findings.report(journey, Literals.JOURNEY__PERSONA, String.format(
-						"A need is missed: none of the services %s visits meets '%s' (%s).", Journeys.personName(journey),
-						need.getName(), Labels.of(need)));
+						"A need is missed: none of the services %s visits meets %s.", Journeys.personName(journey),
+						Labels.title(need)));
 			}
 		}
 	}

@@ -22,7 +22,7 @@ public class NoCriteria extends EcosystemRule {
 		for (Connection connection : context.graph(ecosystem).connections()) {
 			if (Connections.isReferral(connection) && !Connections.hasCriteria(connection)) {
 				findings.report(connection, Literals.CONNECTION__TARGET, String.format(
-						"No criteria are stated for %s: who is it for? Add 'criteria \"...\"'.", Labels.of(connection)));
+						"No criteria are stated for %s: who is it for? Add 'criteria \"...\"'.", Labels.titled(connection)));
 			}
 		}
 	}

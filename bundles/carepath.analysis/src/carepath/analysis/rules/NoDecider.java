@@ -21,7 +21,7 @@ public class NoDecider extends EcosystemRule {
 		for (Connection connection : context.graph(ecosystem).connections()) {
 			if (Connections.isReferral(connection) && Connections.isBlank(connection.getDecidedBy())) {
 				findings.report(connection, Literals.CONNECTION__TARGET,
-						String.format("Nobody is named as deciding on %s: add 'decided by \"...\"'.", Labels.of(connection)));
+						String.format("Nobody is named as deciding on %s: add 'decided by \"...\"'.", Labels.titled(connection)));
 			}
 		}
 	}

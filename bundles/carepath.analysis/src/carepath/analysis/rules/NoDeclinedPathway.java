@@ -24,7 +24,7 @@ public class NoDeclinedPathway extends EcosystemRule {
 					&& Connections.hasCriteria(connection)) {
 				findings.report(connection, Literals.CONNECTION__TARGET, String.format(
 						"No alternative when %s is declined: it has access criteria (\"%s\") but no 'if declined' pathway.",
-						Labels.of(connection), Connections.firstCriterion(connection)));
+						Labels.titled(connection), Connections.firstCriterion(connection)));
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package carepath.analysis.rules;
 import java.util.List;
 import java.util.Set;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.Journeys;
@@ -35,7 +36,7 @@ public class OffDeclinedPathway extends JourneyRule {
 			if (!pathways.isEmpty() && !pathways.contains(nextService)) {
 				findings.report(next, Literals.STEP__SERVICE, String.format(
 						"After being declined at %s, %s goes to %s, not to %s where the system map sends people who are declined.",
-						DeclinedSteps.where(step), Journeys.personName(journey), nextService.getName(),
+						DeclinedSteps.where(step), Journeys.personName(journey), Labels.title(nextService),
 						DeclinedSteps.names(pathways)));
 			}
 		}

@@ -55,18 +55,18 @@ public class ReferralLoop extends EcosystemRule {
 			}
 			findings.report(connection, Literals.CONNECTION__DECLINED_PATHWAY, String.format(
 					"Referral loop: a person declined by %s is sent to %s, and the pathways lead back to %s%s without the need being met.",
-					refusing.getName(), declinedTo.getName(), refusing.getName(), wayRound(graph, loop, refusing, declinedTo)));
+					Labels.title(refusing), Labels.title(declinedTo), Labels.title(refusing), wayRound(graph, loop, refusing, declinedTo)));
 		}
 	}
 
-	/** ` (cmht -> adp -> cmht)`, or nothing for a loop too large to list. */
+	/** ` (CMHT → Alcohol and drug service → CMHT)`, or nothing for a loop too large to list. */
 	private static String wayRound(ServiceGraph graph, Set<Service> loop, Service refusing, Service declinedTo) {
 		if (loop.size() > LISTED_LOOP_SIZE) {
 			return "";
 		}
 		GraphPath<Service, Hop> back = BFSShortestPath.findPathBetween(graph.directed(), declinedTo, refusing);
 		List<Service> round = back.getVertexList();
-		return String.format(" (%s -> %s)", refusing.getName(), Labels.names(round));
+		return String.format(" (%s → %s)", Labels.title(refusing), Labels.titles(round));
 	}
 
 	private static Map<Service, Set<Service>> components(ServiceGraph graph) {

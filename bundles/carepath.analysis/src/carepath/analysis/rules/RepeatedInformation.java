@@ -3,6 +3,7 @@ package carepath.analysis.rules;
 import java.util.HashMap;
 import java.util.Map;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.Journeys;
@@ -39,7 +40,7 @@ public class RepeatedInformation extends JourneyRule {
 					if (earlier != null && earlier.step() != step) {
 						findings.report(gathering, Literals.INFORMATION_GATHERING__ITEMS, index, String.format(
 								"\"%s\" is gathered again: it was already gathered at step %s%s.", item,
-								earlier.step().getName(), systems(earlier.gathering(), gathering)));
+								Labels.title(earlier.step()), systems(earlier.gathering(), gathering)));
 					}
 				}
 			}
@@ -53,8 +54,10 @@ public class RepeatedInformation extends JourneyRule {
 			return "";
 		}
 		if (was != null && was.equals(is)) {
-			return " into the same system, " + is;
+			return " into the same system, " + Labels.title(now.getSystem());
 		}
+		was = was == null ? null : Labels.title(before.getSystem());
+		is = is == null ? null : Labels.title(now.getSystem());
 		return String.format(" (into %s, now into %s)", was == null ? "no named system" : was,
 				is == null ? "no named system" : is);
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.Journeys;
@@ -32,7 +33,7 @@ public class TotalWait extends JourneyRule {
 		List<String> parts = new ArrayList<>();
 		perStage.forEach((stage, wait) -> {
 			if (wait > 0) {
-				parts.add(stage.getName() + " " + WaitTime.format(wait));
+				parts.add(Labels.title(stage) + " " + WaitTime.format(wait));
 			}
 		});
 		findings.report(journey, Literals.NAMED_ELEMENT__NAME, String.format("%s waits %s in all: %s.",

@@ -2,6 +2,7 @@ package carepath.analysis.rules;
 
 import java.util.List;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.Journeys;
@@ -43,7 +44,7 @@ public class UnmappedHandover extends JourneyRule {
 			if (previous != null && previous != service && isMapped(graph, previous, service) == Boolean.FALSE) {
 				findings.report(step, Literals.STEP__SERVICE, String.format(
 						"Unmapped handover from %s to %s: the system map %s has no referral, signpost or declined pathway between them.",
-						previous.getName(), service.getName(), ecosystem.getName()));
+						Labels.title(previous), Labels.title(service), Labels.title(ecosystem)));
 			}
 			previous = service;
 		}

@@ -48,8 +48,8 @@ public class UnmetNeed extends EcosystemRule {
 			}
 		}
 		unmet.forEach((need, who) -> findings.report(ecosystem, Literals.NAMED_ELEMENT__NAME, String.format(
-				"No service in %s meets the need '%s' (%s), which %s %s.", ecosystem.getName(), need.getName(),
-				Labels.of(need), String.join(", ", who), who.size() == 1 ? "has" : "have")));
+				"No service in %s meets the need %s, which %s %s.", Labels.title(ecosystem), Labels.title(need),
+				String.join(", ", who), who.size() == 1 ? "has" : "have")));
 	}
 
 	private static Set<Persona> personas(Ecosystem ecosystem, AnalysisContext context) {

@@ -40,7 +40,7 @@ public class UnsupportedSignpost extends EcosystemRule {
 			if (connection.getKind() == ConnectionKind.SIGNPOST && !connection.isSupported()) {
 				findings.report(connection, Literals.CONNECTION__TARGET, String.format(
 						"Unsupported signposting: %s points people on alone, but %s has %d needs; consider a supported handover.",
-						Labels.of(connection), Journeys.personName(withSeveralNeeds),
+						Labels.titled(connection), Journeys.personName(withSeveralNeeds),
 						withSeveralNeeds.getPersona().getNeeds().size()));
 			}
 		}

@@ -1,5 +1,6 @@
 package carepath.analysis.rules;
 
+import carepath.analysis.Labels;
 import carepath.analysis.AnalysisContext;
 import carepath.analysis.Findings;
 import carepath.analysis.ServiceGraph;
@@ -43,7 +44,7 @@ public class WrongDoor extends EcosystemRule {
 			if (sentHere && restricted && !alternative) {
 				findings.report(service, Literals.NAMED_ELEMENT__NAME, String.format(
 						"Wrong door: people sent to %s can be turned away, and nothing leads on from it, not even a declined pathway.",
-						service.getName()));
+						Labels.title(service)));
 			}
 		}
 	}

@@ -76,7 +76,7 @@ final class RouteOverlay {
 			way = List.of(new Point(a.centerX(), a.centerY()), new Point(b.centerX(), b.centerY()));
 		}
 		String role = "hop" + (step.isDeclined() ? " hop-declined" : "") + (mapped ? "" : " hop-unmapped");
-		String note = String.format("Hop %d: %s to %s%s", number, from.getName(), to.getName(),
+		String note = String.format("Hop %d: %s to %s%s", number, Labels.title(from), Labels.title(to),
 				mapped ? "" : " (no connection on the map: an unmapped handover)");
 		return new DiagramEdge("route/" + Ids.step(step), role, new ArrayList<>(way), List.of(), Trace.of(step, locator), note);
 	}

@@ -48,7 +48,7 @@ class JourneyRulesTest {
 		String model = journey("step one { at gp gathers \"Address\", \"History\" in rec }",
 				"step two { at team gathers \"address.\" in other }", "step three { at team gathers \"Medication\" in rec }");
 		assertEquals(List.of("f1:16 InformationGathering"), findings("repeated-information", model));
-		assertEquals("\"address.\" is gathered again: it was already gathered at step one (into rec, now into other).",
+		assertEquals("\"address.\" is gathered again: it was already gathered at step one (into Record, now into Other record).",
 				message("repeated-information", model));
 		assertEquals(List.of(), findings("repeated-information", model.replace("address.", "Allergies")));
 	}
@@ -64,7 +64,7 @@ class JourneyRulesTest {
 	void informationHeldInManySystems() {
 		String model = journey("step one { at gp gathers \"Address\" in rec }", "step two { at team gathers \"History\" in other }");
 		assertEquals(List.of("f1:13 Journey"), findings("many-systems", model));
-		assertEquals("Pat's information is held in 2 IT systems: rec, other.", message("many-systems", model));
+		assertEquals("Pat's information is held in 2 IT systems: Record, Other record.", message("many-systems", model));
 		assertEquals(List.of(), findings("many-systems", model.replace("in other", "in rec")));
 	}
 
@@ -162,7 +162,7 @@ class JourneyRulesTest {
 	void needsNoVisitedServiceMeets() {
 		String model = journey("step one { at gp }", "step two { at team }");
 		assertEquals(List.of("f1:13 Journey"), findings("needs-missed", model));
-		assertEquals("A need is missed: none of the services Pat visits meets 'housing' (Housing).", message("needs-missed", model));
+		assertEquals("A need is missed: none of the services Pat visits meets Housing.", message("needs-missed", model));
 		assertEquals(List.of(), findings("needs-missed", model.replace("step two { at team }", "step two { at cafe }")));
 	}
 

@@ -67,7 +67,7 @@ class SystemMapRulesTest {
 				journey trip { persona pat ecosystem eco }
 				""";
 		assertEquals(List.of("f1:8 Connection"), findings("unsupported-signpost", NEEDS + eco));
-		assertEquals(List.of("Unsupported signposting: signpost gp -> cafe points people on alone, but Pat has 2 needs; consider a supported handover."),
+		assertEquals(List.of("Unsupported signposting: signpost gp → cafe points people on alone, but Pat has 2 needs; consider a supported handover."),
 				messages(CheckedModels.of(NEEDS + eco), "unsupported-signpost"));
 		String oneNeed = NEEDS.replace("needs care, housing", "needs care");
 		assertEquals(List.of(), findings("unsupported-signpost", oneNeed + eco));
@@ -93,8 +93,8 @@ class SystemMapRulesTest {
 		assertEquals(List.of("f1:5 Connection"),
 				findings("no-criteria", eco.replace("service team { access \"Referred by a GP\" }", "service team")));
 		assertEquals(List.of("f1:5 Connection", "f1:6 Connection"), findings("not-joint", eco));
-		assertEquals(List.of("The decision on referral gp -> team is not joint: it is made by one side.",
-				"The decision on referral gp -> club is not joint: it is made by \"Club lead\" alone."),
+		assertEquals(List.of("The decision on referral gp → team is not joint: it is made by one side.",
+				"The decision on referral gp → club is not joint: it is made by \"Club lead\" alone."),
 				messages(CheckedModels.of(eco), "not-joint"));
 	}
 
@@ -114,7 +114,7 @@ class SystemMapRulesTest {
 		// Both refusals lead round: gp -> cmht (declined) -> adp -> cmht, and adp -> cmht (declined) -> gp -> cmht.
 		assertEquals(List.of("f1:5 Connection", "f1:6 Connection"), findings("referral-loop", eco));
 		assertEquals(List.of(
-				"Referral loop: a person declined by cmht is sent to adp, and the pathways lead back to cmht (cmht -> adp -> cmht) without the need being met."),
+				"Referral loop: a person declined by cmht is sent to adp, and the pathways lead back to cmht (cmht → adp → cmht) without the need being met."),
 				messages(CheckedModels.of(eco.replace("if declined -> gp", "")), "referral-loop"));
 		// Referring back and forth between services that accept is not a loop.
 		assertEquals(List.of(), findings("referral-loop", """
@@ -152,7 +152,7 @@ class SystemMapRulesTest {
 				journey trip { persona pat ecosystem eco }
 				""";
 		assertEquals(List.of("f1:4 Ecosystem"), findings("unmet-need", NEEDS + eco));
-		assertEquals(List.of("No service in eco meets the need 'housing' (Housing), which Pat has."),
+		assertEquals(List.of("No service in eco meets the need Housing, which Pat has."),
 				messages(CheckedModels.of(NEEDS + eco), "unmet-need"));
 		assertEquals(List.of(), findings("unmet-need", NEEDS + eco.replace("meets care", "meets care, housing")));
 		// Without a journey through it, the map answers to every persona of the project.
