@@ -56,6 +56,9 @@ public class RenderCommand implements Callable<Integer> {
 			description = "System maps grouped by category or by setting. Default: ${DEFAULT-VALUE}.")
 	private String groupBy;
 
+	@Option(names = "--detail", description = "System maps say in each service's box what it provides and its access criteria.")
+	private boolean detail;
+
 	@Spec
 	private CommandSpec spec;
 
@@ -75,7 +78,7 @@ public class RenderCommand implements Callable<Integer> {
 		}
 		List<Finding> findings = loaded.findings().stream()
 				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
-		RenderPlan plan = new RenderPlan(loaded.models(), new NodeModelSources(), new FindingIndex(findings), grouping);
+		RenderPlan plan = new RenderPlan(loaded.models(), new NodeModelSources(), new FindingIndex(findings), grouping, detail);
 		List<RenderPlan.Item> items;
 		try {
 			items = plan.items(views, journey, ecosystem);

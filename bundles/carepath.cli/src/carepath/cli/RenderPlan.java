@@ -29,8 +29,10 @@ final class RenderPlan {
 	private final SourceLocator locator;
 	private final FindingIndex findings;
 	private final Grouping grouping;
+	private final boolean detail;
 
-	RenderPlan(ModelSet models, SourceLocator locator, FindingIndex findings, Grouping grouping) {
+	RenderPlan(ModelSet models, SourceLocator locator, FindingIndex findings, Grouping grouping, boolean detail) {
+		this.detail = detail;
 		this.models = models;
 		this.locator = locator;
 		this.findings = findings;
@@ -68,7 +70,7 @@ final class RenderPlan {
 		for (Ecosystem ecosystem : ecosystems) {
 			if (wanted.contains(View.system)) {
 				items.add(new Item(ecosystem.getName(), View.system,
-						() -> Diagrams.systemMap(ecosystem, locator, findings, grouping)));
+						() -> Diagrams.systemMap(ecosystem, locator, findings, grouping, detail)));
 			}
 			if (wanted.contains(View.needs)) {
 				Persona persona = Diagrams.personaOf(ecosystem, allJourneys);

@@ -21,7 +21,13 @@ public final class Diagrams {
 
 	public static Diagram systemMap(Ecosystem ecosystem, SourceLocator locator, FindingIndex findings,
 			SystemMapGenerator.Grouping grouping) {
-		return SystemMapGenerator.generate(ecosystem, locator, findings, new SystemMapGenerator.Options(grouping, null));
+		return systemMap(ecosystem, locator, findings, grouping, false);
+	}
+
+	/** The system map; with {@code detail}, each service's box says what it provides and its access criteria. */
+	public static Diagram systemMap(Ecosystem ecosystem, SourceLocator locator, FindingIndex findings,
+			SystemMapGenerator.Grouping grouping, boolean detail) {
+		return SystemMapGenerator.generate(ecosystem, locator, findings, new SystemMapGenerator.Options(grouping, null, detail));
 	}
 
 	/** The journey's route over its ecosystem's map; null when the journey names no ecosystem. */

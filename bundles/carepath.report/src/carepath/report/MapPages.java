@@ -55,7 +55,7 @@ final class MapPages {
 			Ecosystem ecosystem = (Ecosystem) map;
 			diagrams.add(new PackDiagram("system-map", "System map",
 					"The services in their categories and the connections between them: referrals solid, signposting dashed, declined pathways red.",
-					Diagrams.systemMap(ecosystem, input.locator(), markers, Grouping.CATEGORY)));
+					Diagrams.systemMap(ecosystem, input.locator(), markers, Grouping.CATEGORY, true)));
 			Persona persona = Diagrams.personaOf(ecosystem, input.journeys());
 			diagrams.add(new PackDiagram("needs-matrix", "Needs matrix",
 					"Which service meets which need" + (persona == null ? "." : "; the persona's needs are highlighted."),

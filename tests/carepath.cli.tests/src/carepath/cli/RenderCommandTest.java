@@ -30,6 +30,17 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void detailSaysWhatServicesProvide(@TempDir Path out) throws Exception {
+		CliRun plain = CliRun.of("render", "../../examples/mental-health", "--view", "system", "-o", out.resolve("plain").toString());
+		CliRun detailed = CliRun.of("render", "../../examples/mental-health", "--view", "system", "--detail", "-o",
+				out.resolve("detail").toString());
+		assertEquals(0, plain.exit(), plain.err());
+		assertEquals(0, detailed.exit(), detailed.err());
+		assertTrue(Files.readString(out.resolve("detail/riverside.system.svg")).contains("Provides: Assessment"));
+		assertTrue(!Files.readString(out.resolve("plain/riverside.system.svg")).contains("Provides: "));
+	}
+
+	@Test
 	void chosenViewAndFormats(@TempDir Path out) throws Exception {
 		CliRun run = CliRun.of("render", "../../examples/heart-failure", "--journey", "hfRiaStraks", "--view", "journey,compare",
 				"--format", "png,pdf", "-o", out.toString());

@@ -103,6 +103,8 @@ class WorkshopPackTest {
 		assertEquals(2, drawings.getLength());
 		assertEquals("system", ((Element) drawings.item(0)).getAttribute("data-view"));
 		assertEquals("needs", ((Element) drawings.item(1)).getAttribute("data-view"));
+		assertTrue(drawings.item(0).getTextContent().contains("Provides: Assessment"),
+				"the pack's system map says what each service provides");
 		assertTrue(page.getDocumentElement().getTextContent().contains(WorkshopQuestion.REJECTED_ALTERNATIVE.text())
 				|| page.getDocumentElement().getTextContent().contains(WorkshopQuestion.WRONG_DOORS.text()));
 	}

@@ -54,9 +54,16 @@ public final class SystemMapGenerator {
 		CATEGORY, SETTING
 	}
 
-	/** How to group the services, and the journey whose route to draw (null for none). */
-	public record Options(Grouping grouping, Journey route) {
-		public static final Options DEFAULT = new Options(Grouping.CATEGORY, null);
+	/**
+	 * How to group the services, the journey whose route to draw (null for none), and whether each
+	 * service's box also says what it provides and its access criteria.
+	 */
+	public record Options(Grouping grouping, Journey route, boolean detail) {
+		public static final Options DEFAULT = new Options(Grouping.CATEGORY, null, false);
+
+		public Options(Grouping grouping, Journey route) {
+			this(grouping, route, false);
+		}
 	}
 
 	private final Ecosystem ecosystem;
@@ -165,6 +172,17 @@ public final class SystemMapGenerator {
 			Paragraph detail = Paragraph.of(String.join(" · ", facts), PAD, y + 2, inner, SMALL, false);
 			text.addAll(detail.lines());
 			y += 2 + detail.height();
+		}
+		if (options.detail()) {
+			// The first questions of a systems-mapping workshop: what does it offer, and who can use it?
+			for (String[] line : new String[][] { { "Provides", String.join("; ", service.getProvides()) },
+					{ "Access", String.join("; ", service.getAccessCriteria()) } }) {
+				if (!line[1].isBlank()) {
+					Paragraph detail = Paragraph.of(line[0] + ": " + line[1], PAD, y + 3, inner, SMALL, false);
+					text.addAll(detail.lines());
+					y += 3 + detail.height();
+				}
+			}
 		}
 		ElkNode node = ElkGraphUtil.createNode(parent);
 		node.setDimensions(SERVICE_WIDTH, y + PAD);
