@@ -49,6 +49,8 @@ public final class SystemMapGenerator {
 	static final double TITLE = 11;
 	static final double SMALL = 9;
 	static final double LABEL_WIDTH = 150;
+	/** The widest a map's heading is set, less than a printed sheet holds at the smallest legible scale. */
+	static final double HEADING_WIDTH = 1000;
 
 	public enum Grouping {
 		CATEGORY, SETTING
@@ -71,6 +73,8 @@ public final class SystemMapGenerator {
 	private final FindingIndex findings;
 	private final Options options;
 	private final Markers markers = new Markers();
+	/** Where the map starts below its heading. */
+	private double top;
 	private final ElkNode root = ElkGraphUtil.createGraph();
 	private final Map<String, ElkNode> groups = new LinkedHashMap<>();
 	private final Map<ElkNode, String> groupIds = new LinkedHashMap<>();
@@ -117,12 +121,18 @@ public final class SystemMapGenerator {
 
 		List<DiagramNode> nodes = new ArrayList<>();
 		List<DiagramEdge> edges = new ArrayList<>();
-		double top = 64;
 		String heading = options.route() == null ? title()
 				: title() + ": the route of " + Labels.of(options.route());
-		nodes.add(new DiagramNode(Ids.ecosystem(ecosystem), "ecosystem", new Rect(24, 16, root.getWidth(), 40),
-				List.of(new TextLine(heading, 24, 40, 20, true, false)), Trace.of(ecosystem, locator),
-				note(findings.on(ecosystem))));
+		// Wrapped to what the first sheet of a print holds, so that a long title is not cut at its edge.
+		List<String> headingLines = TextMeasurer.wrap(heading, Math.max(600, Math.min(root.getWidth(), HEADING_WIDTH)), 20, true);
+		List<TextLine> headingText = new ArrayList<>();
+		for (int index = 0; index < headingLines.size(); index++) {
+			headingText.add(new TextLine(headingLines.get(index), 24, 40 + index * TextMeasurer.lineHeight(20), 20, true, false));
+		}
+		double headingWidth = headingLines.stream().mapToDouble(line -> TextMeasurer.width(line, 20, true)).max().orElse(0);
+		top = 64 + (headingLines.size() - 1) * TextMeasurer.lineHeight(20);
+		nodes.add(new DiagramNode(Ids.ecosystem(ecosystem), "ecosystem", new Rect(24, 16, Math.max(root.getWidth(), headingWidth),
+				top - 24), headingText, Trace.of(ecosystem, locator), note(findings.on(ecosystem))));
 		markers.add(Ids.ecosystem(ecosystem), new Rect(24, 20, TextMeasurer.width(title(), 20, true) + 20, 20),
 				findings.on(ecosystem), nodes);
 		if (grouped) {
@@ -145,7 +155,7 @@ public final class SystemMapGenerator {
 			height = new RouteOverlay(options.route(), this::serviceBox, this::routeOf, locator).draw(nodes, edges, height);
 		}
 		// Room for a key of a few entries a row, even under a small map.
-		double width = Math.max(Math.max(root.getWidth() + 48, TextMeasurer.width(heading, 20, true) + 48), 648);
+		double width = Math.max(Math.max(root.getWidth() + 48, headingWidth + 48), 648);
 		height = Annex.add(nodes, edges, markers.numbered(), 24, height - 12, width - 48) + 24;
 		String view = options.route() == null ? "system" : "route";
 		return new Diagram(options.route() == null ? Ids.ecosystem(ecosystem) : "route/" + options.route().getName(), view,
@@ -330,7 +340,7 @@ public final class SystemMapGenerator {
 	/** Where a service's box is drawn, for the route overlay. */
 	private Rect serviceBox(Service service) {
 		ElkNode node = node(service);
-		return node == null ? null : absolute(node, 64);
+		return node == null ? null : absolute(node, top);
 	}
 
 	/** The drawn points of the way from one service to another, if the map has one. */
@@ -338,7 +348,7 @@ public final class SystemMapGenerator {
 		for (Map.Entry<ElkEdge, EdgeFacts> entry : edgeFacts.entrySet()) {
 			ElkEdge edge = entry.getKey();
 			if (edge.getSources().get(0) == node(from) && edge.getTargets().get(0) == node(to)) {
-				return edge(edge, entry.getValue(), 64).points();
+				return edge(edge, entry.getValue(), top).points();
 			}
 		}
 		return null;
