@@ -147,7 +147,8 @@ public class ModelSet {
 
 	private static Problem toProblem(String file, Issue issue, String element) {
 		String code = issue.getCode();
-		if (issue.isSyntaxError() || code == null || code.startsWith("org.eclipse.xtext")) {
+		// A syntax error keeps a code of the language's own (invalid-name for `a-and-e`), else is a syntax-error.
+		if (code == null || code.startsWith("org.eclipse.xtext") || issue.isSyntaxError() && !code.equals(IssueCodes.INVALID_NAME)) {
 			code = IssueCodes.SYNTAX_ERROR;
 		}
 		return new Problem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), severity(issue.getSeverity()),

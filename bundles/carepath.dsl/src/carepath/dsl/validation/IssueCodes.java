@@ -34,6 +34,8 @@ public final class IssueCodes {
 	public static final String DECLINED_TO_TARGET = "declined-to-target";
 	/** A step at a service that is not part of its journey's ecosystem. */
 	public static final String SERVICE_OUTSIDE_ECOSYSTEM = "service-outside-ecosystem";
+	/** A journey with no stages: a map not yet begun. */
+	public static final String EMPTY_JOURNEY = "empty-journey";
 	/** `improves` between a journey and an ecosystem. */
 	public static final String IMPROVES_OTHER_KIND = "improves-other-kind";
 	/** A map that improves itself, directly or through others. */

@@ -64,7 +64,7 @@ class SystemMapRulesTest {
 				  signpost gp -> cafe
 				  signpost gp -> club { supported }
 				}
-				journey trip { persona pat ecosystem eco }
+				journey trip { persona pat ecosystem eco stage s }
 				""";
 		assertEquals(List.of("f1:8 Connection"), findings("unsupported-signpost", NEEDS + eco));
 		assertEquals(List.of("Unsupported signposting: signpost gp → cafe points people on alone, but Pat has 2 needs; consider a supported handover."),
@@ -72,7 +72,7 @@ class SystemMapRulesTest {
 		String oneNeed = NEEDS.replace("needs care, housing", "needs care");
 		assertEquals(List.of(), findings("unsupported-signpost", oneNeed + eco));
 		// No journey goes through the map: nobody known to need support.
-		assertEquals(List.of(), findings("unsupported-signpost", NEEDS + eco.replace("journey trip { persona pat ecosystem eco }", "")));
+		assertEquals(List.of(), findings("unsupported-signpost", NEEDS + eco.replace("journey trip { persona pat ecosystem eco stage s }", "")));
 	}
 
 	@Test
@@ -149,14 +149,14 @@ class SystemMapRulesTest {
 				ecosystem eco {
 				  service gp { meets care }
 				}
-				journey trip { persona pat ecosystem eco }
+				journey trip { persona pat ecosystem eco stage s }
 				""";
 		assertEquals(List.of("f1:4 Ecosystem"), findings("unmet-need", NEEDS + eco));
 		assertEquals(List.of("No service in eco meets the need Housing, which Pat has."),
 				messages(CheckedModels.of(NEEDS + eco), "unmet-need"));
 		assertEquals(List.of(), findings("unmet-need", NEEDS + eco.replace("meets care", "meets care, housing")));
 		// Without a journey through it, the map answers to every persona of the project.
-		assertEquals(List.of("f1:4 Ecosystem"), findings("unmet-need", NEEDS + eco.replace("journey trip { persona pat ecosystem eco }", "")));
+		assertEquals(List.of("f1:4 Ecosystem"), findings("unmet-need", NEEDS + eco.replace("journey trip { persona pat ecosystem eco stage s }", "")));
 	}
 
 	@Test

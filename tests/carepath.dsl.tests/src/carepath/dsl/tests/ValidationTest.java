@@ -75,7 +75,7 @@ class ValidationTest {
 
 	@Test
 	void journeysAndEcosystemsShareANamespace() {
-		assertEquals(List.of("duplicate-name@2 Journey"), issues(of("ecosystem x\njourney x { persona p }\npersona p")));
+		assertEquals(List.of("duplicate-name@2 Journey"), issues(of("ecosystem x\njourney x { persona p stage s }\npersona p")));
 	}
 
 	@Test
@@ -135,15 +135,15 @@ class ValidationTest {
 	@Test
 	void improvesAcrossKinds() {
 		assertEquals(List.of("improves-other-kind@10 Journey"), issues(of(BASE + """
-				journey j { persona sam }
-				journey k improves lothian { persona sam }""")));
+				journey j { persona sam stage s }
+				journey k improves lothian { persona sam stage s }""")));
 	}
 
 	@Test
 	void improvesItself() {
 		assertEquals(List.of("improves-cycle@9 Journey", "improves-cycle@10 Journey"), issues(of(BASE + """
-				journey j improves k { persona sam }
-				journey k improves j { persona sam }""")));
+				journey j improves k { persona sam stage s }
+				journey k improves j { persona sam stage s }""")));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class ValidationTest {
 	void repeatedSingleProperty() {
 		assertEquals(List.of("repeated-property@10 Journey"), issues(of(BASE + """
 				journey j { persona sam
-				  scope "one" scope "two"
+				  scope "one" scope "two" stage s
 				}""")));
 	}
 
