@@ -1,5 +1,6 @@
 package carepath.analysis.rules;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class ReferralLoop extends EcosystemRule {
 	void check(Ecosystem ecosystem, AnalysisContext context, Findings findings) {
 		ServiceGraph graph = context.graph(ecosystem);
 		Map<Service, Set<Service>> componentOf = null;
+		Set<List<Service>> reported = new HashSet<>();
 		for (Connection connection : graph.connections()) {
 			Service refusing = connection.getTarget();
 			Service declinedTo = connection.getDeclinedPathway();
@@ -52,6 +54,9 @@ public class ReferralLoop extends EcosystemRule {
 			Set<Service> loop = componentOf.get(refusing);
 			if (loop != componentOf.get(declinedTo)) {
 				continue; // no way back: a pathway on, not a loop
+			}
+			if (!reported.add(List.of(refusing, declinedTo))) {
+				continue; // the same loop, declined into from another referral: reported once
 			}
 			findings.report(connection, Literals.CONNECTION__DECLINED_PATHWAY, String.format(
 					"Referral loop: a person declined by %s is sent to %s, and the pathways lead back to %s%s without the need being met.",

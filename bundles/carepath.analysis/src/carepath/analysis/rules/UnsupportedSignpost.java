@@ -39,9 +39,10 @@ public class UnsupportedSignpost extends EcosystemRule {
 		for (Connection connection : context.graph(ecosystem).connections()) {
 			if (connection.getKind() == ConnectionKind.SIGNPOST && !connection.isSupported()) {
 				findings.report(connection, Literals.CONNECTION__TARGET, String.format(
-						"Unsupported signposting: %s points people on alone, but %s has %d needs; consider a supported handover.",
-						Labels.titled(connection), Journeys.personName(withSeveralNeeds),
-						withSeveralNeeds.getPersona().getNeeds().size()));
+						"Unsupported signposting: %s points people on alone. With %d needs at once, as %s has, people often do not"
+								+ " get there without help: consider a supported handover.",
+						Labels.titled(connection), withSeveralNeeds.getPersona().getNeeds().size(),
+						Journeys.personName(withSeveralNeeds)));
 			}
 		}
 	}

@@ -133,7 +133,8 @@ public final class SystemMapGenerator {
 		top = 64 + (headingLines.size() - 1) * TextMeasurer.lineHeight(20);
 		nodes.add(new DiagramNode(Ids.ecosystem(ecosystem), "ecosystem", new Rect(24, 16, Math.max(root.getWidth(), headingWidth),
 				top - 24), headingText, Trace.of(ecosystem, locator), note(findings.on(ecosystem))));
-		markers.add(Ids.ecosystem(ecosystem), new Rect(24, 20, TextMeasurer.width(title(), 20, true) + 20, 20),
+		// After the heading's first line: a route's heading runs on past the map's title.
+		markers.add(Ids.ecosystem(ecosystem), new Rect(24, 20, TextMeasurer.width(headingLines.get(0), 20, true) + 20, 20),
 				findings.on(ecosystem), nodes);
 		if (grouped) {
 			groups.forEach((key, group) -> nodes.add(group(group, top)));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import carepath.testing.TextEdits;
 import carepath.analysis.CheckedModels;
 import carepath.dsl.load.ModelSet;
 
@@ -67,7 +68,8 @@ class SystemMapRulesTest {
 				journey trip { persona pat ecosystem eco stage s }
 				""";
 		assertEquals(List.of("f1:8 Connection"), findings("unsupported-signpost", NEEDS + eco));
-		assertEquals(List.of("Unsupported signposting: signpost gp → cafe points people on alone, but Pat has 2 needs; consider a supported handover."),
+		assertEquals(List.of("Unsupported signposting: signpost gp → cafe points people on alone. With 2 needs at once, as Pat has, people often"
+				+ " do not get there without help: consider a supported handover."),
 				messages(CheckedModels.of(NEEDS + eco), "unsupported-signpost"));
 		String oneNeed = NEEDS.replace("needs care, housing", "needs care");
 		assertEquals(List.of(), findings("unsupported-signpost", oneNeed + eco));
@@ -92,10 +94,15 @@ class SystemMapRulesTest {
 		assertEquals(List.of(), findings("no-criteria", eco), "the target's access criteria count");
 		assertEquals(List.of("f1:5 Connection"),
 				findings("no-criteria", eco.replace("service team { access \"Referred by a GP\" }", "service team")));
-		assertEquals(List.of("f1:5 Connection", "f1:6 Connection"), findings("not-joint", eco));
-		assertEquals(List.of("The decision on referral gp → team is not joint: it is made by one side.",
-				"The decision on referral gp → club is not joint: it is made by \"Club lead\" alone."),
+		// Several referrals decided by one side: summed up once for the map, not a finding on each.
+		assertEquals(List.of("f1:1 Ecosystem"), findings("not-joint", eco));
+		assertEquals(List.of("2 of the 3 referrals are decided by one side, not jointly: gp → team; gp → club (\"Club lead\")."),
 				messages(CheckedModels.of(eco), "not-joint"));
+		// One such referral: named on its own line.
+		String one = TextEdits.replacedOnce(eco, "  referral gp -> club { criteria \"Lonely\" decided by \"Club lead\" }\n", "");
+		assertEquals(List.of("f1:5 Connection"), findings("not-joint", one));
+		assertEquals(List.of("The decision on referral gp → team is not joint: it is made by one side."),
+				messages(CheckedModels.of(one), "not-joint"));
 	}
 
 	@Test
@@ -110,12 +117,15 @@ class SystemMapRulesTest {
 				}
 				""";
 		// Refused by CMHT, sent to ADP, who refer back to CMHT: round again.
-		assertEquals(List.of("f1:5 Connection"), findings("referral-loop", eco.replace("if declined -> gp", "")));
+		assertEquals(List.of("f1:5 Connection"), findings("referral-loop", TextEdits.replacedOnce(eco, "if declined -> gp", "")));
 		// Both refusals lead round: gp -> cmht (declined) -> adp -> cmht, and adp -> cmht (declined) -> gp -> cmht.
 		assertEquals(List.of("f1:5 Connection", "f1:6 Connection"), findings("referral-loop", eco));
 		assertEquals(List.of(
 				"Referral loop: a person declined by cmht is sent to adp, and the pathways lead back to cmht (cmht → adp → cmht) without the need being met."),
-				messages(CheckedModels.of(eco.replace("if declined -> gp", "")), "referral-loop"));
+				messages(CheckedModels.of(TextEdits.replacedOnce(eco, "if declined -> gp", "")), "referral-loop"));
+		// Declined into the same loop from two referrals: one finding, not one per referral.
+		assertEquals(List.of("f1:5 Connection"), findings("referral-loop", TextEdits.replacedOnce(eco,
+				"  referral adp -> cmht { if declined -> gp }", "  referral adp -> cmht\n  referral ae -> cmht { if declined -> adp }\n  service ae")));
 		// Referring back and forth between services that accept is not a loop.
 		assertEquals(List.of(), findings("referral-loop", """
 				ecosystem eco {
