@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import carepath.analysis.rules.Bottleneck;
+import carepath.analysis.rules.BouncedBack;
 import carepath.analysis.rules.CentralService;
 import carepath.analysis.rules.DecisionNotJoint;
 import carepath.analysis.rules.EmptyStage;
@@ -48,7 +49,7 @@ public final class WorkshopChecks {
 			new CentralService(),
 			// journeys
 			new RepeatedInformation(), new NoSystem(), new ManySystems(), new LongWait(), new TotalWait(),
-			new LongTotalWait(), new UnmappedHandover(), new FallsThroughGap(), new OffDeclinedPathway(),
+			new LongTotalWait(), new UnmappedHandover(), new FallsThroughGap(), new OffDeclinedPathway(), new BouncedBack(),
 			new LowPointWithoutIdea(), new NoPersonExperience(), new NoProfessionalExperience(), new ExperienceGap(),
 			new NeedsMissed(), new EmptyStage(), new NoGoodPractice(),
 			// personas and journeys

@@ -43,7 +43,7 @@ class ExamplesFindingsTest {
 	@Test
 	void findingsPerExampleFile() {
 		Map<String, String> expected = new TreeMap<>();
-		expected.put("heart-failure/ria-nu.journey", "experience-gap=1 long-wait=1 low-point-without-idea=7 many-systems=1 "
+		expected.put("heart-failure/ria-nu.journey", "bounced-back=1 experience-gap=1 long-wait=1 low-point-without-idea=7 many-systems=1 "
 				+ "needs-missed=2 repeated-information=1 total-wait=1 unmapped-handover=2");
 		expected.put("heart-failure/ria-straks.journey",
 				"low-point-without-idea=1 many-systems=1 needs-missed=1 total-wait=1 unmapped-handover=3");
