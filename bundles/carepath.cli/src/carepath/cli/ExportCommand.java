@@ -22,8 +22,8 @@ import carepath.model.Journey;
 import carepath.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,8 +39,8 @@ public class ExportCommand implements Callable<Integer> {
 		xmi, json, mermaid, kumu
 	}
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "A .journey file, or a folder to search for them.")
-	private List<Path> paths;
+	@Mixin
+	private ProjectOptions project;
 
 	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "xmi, json, mermaid or kumu.")
 	private Format format;
@@ -56,7 +56,7 @@ public class ExportCommand implements Callable<Integer> {
 	public Integer call() {
 		ProjectLoader.Loaded loaded;
 		try {
-			loaded = ProjectLoader.loadWithoutErrors(paths, null, "exporting", spec.commandLine().getErr());
+			loaded = project.loadWithoutErrors("exporting", spec.commandLine().getErr());
 		} catch (ProjectLoader.Stopped stopped) {
 			return stopped.exit();
 		}

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import carepath.analysis.Finding;
-import carepath.analysis.Severity;
+import carepath.diagram.ParsedSources;
 import carepath.diagram.Diagram;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.export.ExportFormat;
@@ -76,9 +75,8 @@ public class RenderCommand implements Callable<Integer> {
 		} catch (ProjectLoader.Stopped stopped) {
 			return stopped.exit();
 		}
-		List<Finding> findings = loaded.findings().stream()
-				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
-		RenderPlan plan = new RenderPlan(loaded.models(), new NodeModelSources(), new FindingIndex(findings), grouping, detail);
+		RenderPlan plan = new RenderPlan(loaded.models(), ParsedSources.INSTANCE, FindingIndex.drawn(loaded.findings()), grouping,
+				detail);
 		List<RenderPlan.Item> items;
 		try {
 			items = plan.items(views, journey, ecosystem);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import carepath.diagram.ParsedSources;
 import carepath.analysis.Finding;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
@@ -60,7 +61,7 @@ public class ReportCommand implements Callable<Integer> {
 			return fail("no journey or ecosystem to make a pack of");
 		}
 		List<Finding> findings = loaded.findings();
-		PackInput input = new PackInput(maps, journeys, findings, new NodeModelSources());
+		PackInput input = new PackInput(maps, journeys, findings, ParsedSources.INSTANCE);
 		try {
 			OutputFolder folder = new OutputFolder(output, spec.commandLine().getOut(), spec.commandLine().getErr());
 			WorkshopPack pack = new WorkshopPack(input);

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import carepath.analysis.Finding;
+import carepath.analysis.Severity;
 
 /** The workshop checks' findings, looked up by the diagram element they should be marked on. */
 public final class FindingIndex {
@@ -16,6 +17,14 @@ public final class FindingIndex {
 
 	public FindingIndex(List<Finding> findings) {
 		this.findings = List.copyOf(findings);
+	}
+
+	/**
+	 * The findings a drawing marks: errors and warnings, what needs attention. Notes (the figures,
+	 * the central services) are listed by `check` and the pack, not drawn.
+	 */
+	public static FindingIndex drawn(List<Finding> all) {
+		return new FindingIndex(all.stream().filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList());
 	}
 
 	/** Findings about this element itself. */

@@ -1,13 +1,13 @@
-package carepath.testing;
+package carepath.diagram;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-import carepath.diagram.SourceLocator;
-import carepath.diagram.SourceRange;
-
-/** Where elements are written, from the parser's node model, as the command line finds them. */
+/**
+ * Where elements are written, from the parser's node model: the source locator of the command line,
+ * the workbench and the tests, for the traces of every drawing.
+ */
 public final class ParsedSources implements SourceLocator {
 	public static final SourceLocator INSTANCE = new ParsedSources();
 

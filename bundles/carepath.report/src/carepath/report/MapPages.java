@@ -8,7 +8,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import carepath.analysis.Finding;
-import carepath.analysis.Severity;
 import carepath.analysis.WorkshopQuestion;
 import carepath.analysis.compare.Comparison;
 import carepath.analysis.compare.MapComparison;
@@ -30,8 +29,7 @@ final class MapPages {
 	MapPages(PackInput input) {
 		this.input = input;
 		// The diagrams mark what needs attention; notes are listed on the page but not drawn.
-		this.markers = new FindingIndex(input.findings().stream()
-				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList());
+		this.markers = FindingIndex.drawn(input.findings());
 	}
 
 	MapPage of(MapModel map) {

@@ -45,6 +45,18 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void takesTheSettingsAsTheOtherCommandsDo(@TempDir Path folder) throws Exception {
+		// A project that treats wrong doors as errors is not exported while it has one, as it is not drawn.
+		Path settings = Files.writeString(folder.resolve("strict.properties"), "wrong-door = error\n");
+		CliRun strict = CliRun.of("export", "../../examples/mental-health", "--settings", settings.toString(), "--format", "json",
+				"-o", folder.resolve("out").toString());
+		assertEquals(1, strict.exit(), strict.err());
+		assertTrue(strict.err().contains("[wrong-door]"), strict.err());
+		assertTrue(!Files.exists(folder.resolve("out")));
+		strict.assertNoStackTrace();
+	}
+
+	@Test
 	void outputCannotEscapeItsFolder(@TempDir Path folder) {
 		assertEquals(folder.resolve("a.svg").toAbsolutePath(), OutputPaths.inside(folder, "a.svg"));
 		assertThrows(IllegalArgumentException.class, () -> OutputPaths.inside(folder, "../a.svg"));

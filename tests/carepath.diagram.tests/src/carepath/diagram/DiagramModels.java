@@ -16,7 +16,6 @@ import carepath.dsl.load.ModelSet;
 import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.testing.ExampleModels;
-import carepath.testing.ParsedSources;
 
 /** Models for the diagram tests, from texts; the parser's ranges as the source locator; assertions on diagrams. */
 public final class DiagramModels {

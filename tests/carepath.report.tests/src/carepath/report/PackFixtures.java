@@ -20,7 +20,7 @@ import carepath.model.Ecosystem;
 import carepath.model.Journey;
 import carepath.model.MapModel;
 import carepath.report.WorkshopPack.PackFile;
-import carepath.testing.ParsedSources;
+import carepath.diagram.ParsedSources;
 
 /** The pack's input from a loaded model set, as `carepath report` makes it, and its pages read back. */
 final class PackFixtures {

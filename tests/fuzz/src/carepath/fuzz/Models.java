@@ -16,18 +16,15 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import carepath.diagram.ParsedSources;
 import carepath.analysis.Finding;
-import carepath.analysis.Severity;
 import carepath.diagram.Diagram;
 import carepath.diagram.Diagrams;
 import carepath.diagram.FindingIndex;
 import carepath.diagram.SourceLocator;
-import carepath.diagram.SourceRange;
 import carepath.diagram.system.SystemMapGenerator.Grouping;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
@@ -122,11 +119,8 @@ final class Models {
 		return new Loaded(set, problems);
 	}
 
-	/** Where elements are written, from the parser's node model (as the command line's NodeModelSources). */
-	static final SourceLocator LOCATOR = element -> {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-		return node == null ? SourceRange.UNKNOWN : new SourceRange(node.getOffset(), node.getLength(), node.getStartLine());
-	};
+	/** Where elements are written, as the command line finds them. */
+	static final SourceLocator LOCATOR = ParsedSources.INSTANCE;
 
 	/** One diagram to draw, named as `carepath render` names its file. */
 	record Item(String name, java.util.function.Supplier<Diagram> diagram) {
@@ -135,9 +129,7 @@ final class Models {
 	/** Every view of every map, as `carepath render` (RenderPlan) chooses them with no --view. */
 	static List<Item> views(Loaded loaded, Grouping grouping) {
 		ModelSet models = loaded.set();
-		List<Finding> findings = loaded.findings().stream()
-				.filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
-		FindingIndex index = new FindingIndex(findings);
+		FindingIndex index = FindingIndex.drawn(loaded.findings());
 		List<Journey> journeys = models.elements(Journey.class);
 		List<Item> items = new ArrayList<>();
 		for (Journey journey : journeys) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import carepath.diagram.ParsedSources;
 import carepath.analysis.Finding;
-import carepath.analysis.Severity;
 import carepath.analysis.WorkshopChecks;
 import carepath.diagram.Diagram;
 import carepath.diagram.Diagrams;
@@ -23,7 +23,7 @@ import carepath.ui.editor.Snapshot;
 enum DiagramKind {
 	JOURNEY("Journey map"), SYSTEM("System map"), ROUTE("Route"), NEEDS("Needs matrix");
 
-	private static final SourceLocator SOURCES = new NodeModelSources();
+	private static final SourceLocator SOURCES = ParsedSources.INSTANCE;
 	private final String label;
 
 	DiagramKind(String label) {
@@ -62,7 +62,7 @@ enum DiagramKind {
 	private static FindingIndex findings(boolean ownFileOnly, Snapshot snapshot) {
 		List<Finding> all = ownFileOnly ? RecordedFindings.of(snapshot.resource())
 				: WorkshopChecks.run(snapshot.models().resourceSet().getResources(), ProjectSettings.of(snapshot.resource()));
-		return new FindingIndex(all.stream().filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList());
+		return FindingIndex.drawn(all);
 	}
 
 	private static <T extends EObject> T first(Snapshot snapshot, Class<T> kind) {
