@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EObject;
 import carepath.analysis.Finding;
 import carepath.analysis.WorkshopQuestion;
 import carepath.diagram.SourceLocator;
-import carepath.diagram.SourceRange;
 
 /** The findings of the checks, grouped under the workshop question each helps to discuss. */
 final class FindingsSection {
@@ -36,7 +35,7 @@ final class FindingsSection {
 				html.open("li", "class", severity);
 				html.element("span", severity.equals("info") ? "note" : severity, "class", "severity");
 				html.text(" ").text(finding.message()).text(" ");
-				html.element("span", place(finding.element(), locator), "class", "where");
+				html.element("span", place(finding, locator), "class", "where");
 				html.element("span", " [" + finding.code() + "]", "class", "code");
 				html.close("li");
 			}
@@ -46,10 +45,11 @@ final class FindingsSection {
 		html.close("section");
 	}
 
-	/** Where the finding's element is written: `file.journey, line 12`. */
-	static String place(EObject element, SourceLocator locator) {
+	/** Where the finding is written, as `check` gives it: `file.journey, line 12, column 5`. */
+	static String place(Finding finding, SourceLocator locator) {
+		EObject element = finding.element();
 		String file = element.eResource() == null ? "" : URI.decode(element.eResource().getURI().lastSegment());
-		SourceRange range = locator.locate(element);
-		return range.line() > 0 ? file + ", line " + range.line() : file;
+		int[] place = locator.lineAndColumn(element, finding.feature(), finding.index());
+		return place == null ? file : file + ", line " + place[0] + ", column " + place[1];
 	}
 }
