@@ -3,6 +3,13 @@
 
 carepath_java_major() { # prints the major version of the JDK at $1, or nothing
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
+  # The JDK's release file says it without starting a JVM (a tenth of a second on every command).
+  local released
+  released=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1)
+  if [ -n "$released" ]; then
+    echo "$released"
+    return 0
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
