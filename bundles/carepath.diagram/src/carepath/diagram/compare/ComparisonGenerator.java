@@ -3,6 +3,7 @@ package carepath.diagram.compare;
 import java.util.ArrayList;
 import java.util.List;
 
+import carepath.diagram.Typography;
 import carepath.analysis.Labels;
 import carepath.analysis.compare.ChangeKind;
 import carepath.analysis.compare.Comparison;
@@ -27,15 +28,15 @@ import carepath.model.Stage;
  * both with the change, so a workshop sees what the redesign does and what it is worth.
  */
 public final class ComparisonGenerator {
-	static final double MARGIN = 24;
+	static final double MARGIN = Typography.MARGIN;
 	static final double LABELS = 116;
 	static final double COLUMN = 190;
 	static final double GAP = 10;
-	static final double PAD = 6;
-	static final double HEADING = 20;
-	static final double TITLE = 12;
-	static final double BODY = 10.5;
-	static final double SMALL = 9.5;
+	static final double PAD = Typography.PAD;
+	static final double HEADING = Typography.HEADING;
+	static final double TITLE = Typography.TITLE;
+	static final double BODY = Typography.BODY;
+	static final double SMALL = Typography.SMALL;
 	static final double MIN_ROW = 60;
 	static final double MIN_WIDTH = 760;
 	static final double MAX_TITLE = 1300;

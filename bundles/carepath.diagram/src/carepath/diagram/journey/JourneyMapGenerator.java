@@ -3,6 +3,7 @@ package carepath.diagram.journey;
 import java.util.ArrayList;
 import java.util.List;
 
+import carepath.diagram.Typography;
 import carepath.analysis.Finding;
 import carepath.analysis.Journeys;
 import carepath.analysis.Labels;
@@ -35,14 +36,14 @@ import carepath.model.Step;
  * Text wraps in its column and lanes grow to fit; findings of the checks are marked on the cells.
  */
 public final class JourneyMapGenerator {
-	static final double MARGIN = 24;
+	static final double MARGIN = Typography.MARGIN;
 	static final double LABELS = 116;
 	static final double COLUMN = 190;
 	static final double GAP = 10;
-	static final double PAD = 6;
-	static final double TITLE = 12;
-	static final double BODY = 10.5;
-	static final double SMALL = 9.5;
+	static final double PAD = Typography.PAD;
+	static final double TITLE = Typography.TITLE;
+	static final double BODY = Typography.BODY;
+	static final double SMALL = Typography.SMALL;
 	private static final String VISIBILITY = "line of visibility";
 
 	/** Whether lanes with nothing in them are left out. */

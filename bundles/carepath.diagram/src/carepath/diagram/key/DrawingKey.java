@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import carepath.diagram.Typography;
 import carepath.diagram.DiagramEdge;
 import carepath.diagram.DiagramNode;
 import carepath.diagram.Paragraph;
@@ -20,10 +21,10 @@ import carepath.diagram.TextMeasurer;
  * {@code key}; each entry {@code key/WORD}.
  */
 public final class DrawingKey {
-	static final double TEXT = 9.5;
+	static final double TEXT = Typography.KEY_TEXT;
 	private static final double SAMPLE = 34;
 	private static final double ROW = 20;
-	private static final double PAD = 8;
+	private static final double PAD = Typography.KEY_PAD;
 
 	/** In the order a reader meets them: lines of the system map, the route, cards of the journey map, badges. */
 	private static final List<KeyEntry> CATALOGUE = List.of(KeyEntry.line("referral", "referral"),

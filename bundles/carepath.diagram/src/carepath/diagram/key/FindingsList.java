@@ -3,6 +3,7 @@ package carepath.diagram.key;
 import java.util.ArrayList;
 import java.util.List;
 
+import carepath.diagram.Typography;
 import carepath.analysis.Finding;
 import carepath.diagram.DiagramNode;
 import carepath.diagram.Paragraph;
@@ -16,10 +17,10 @@ import carepath.diagram.TextLine;
  * {@code findings/N}.
  */
 public final class FindingsList {
-	private static final double TEXT = 9.5;
+	private static final double TEXT = Typography.KEY_TEXT;
 	private static final double COLUMN = 480;
 	private static final double GAP = 24;
-	private static final double PAD = 8;
+	private static final double PAD = Typography.KEY_PAD;
 	private static final double NUMBER = 30;
 
 	private FindingsList() {

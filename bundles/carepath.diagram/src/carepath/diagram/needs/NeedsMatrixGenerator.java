@@ -3,6 +3,7 @@ package carepath.diagram.needs;
 import java.util.ArrayList;
 import java.util.List;
 
+import carepath.diagram.Typography;
 import carepath.analysis.Labels;
 import carepath.diagram.Diagram;
 import carepath.diagram.DiagramNode;
@@ -25,11 +26,11 @@ import carepath.model.Service;
  * which is what the workshop looks for.
  */
 public final class NeedsMatrixGenerator {
-	static final double MARGIN = 24;
-	static final double PAD = 6;
-	static final double HEADING = 20;
-	static final double BODY = 10.5;
-	static final double SMALL = 9.5;
+	static final double MARGIN = Typography.MARGIN;
+	static final double PAD = Typography.PAD;
+	static final double HEADING = Typography.HEADING;
+	static final double BODY = Typography.BODY;
+	static final double SMALL = Typography.SMALL;
 	static final double LABELS = 200;
 	static final double COLUMN = 90;
 	static final double WIDEST_COLUMN = 130;
