@@ -33,6 +33,21 @@ public final class CheckSettings {
 		return new CheckSettings(Map.copyOf(copy), thresholds);
 	}
 
+	/**
+	 * These settings with every check that does not report errors turned off: for a caller that
+	 * only asks whether a model has errors, and should not pay for the rest (on a large model,
+	 * tens of thousands of warnings).
+	 */
+	public CheckSettings errorsOnly() {
+		CheckSettings result = this;
+		for (WorkshopRule rule : WorkshopChecks.rules()) {
+			if (severityOf(rule) != Severity.ERROR) {
+				result = result.withSeverity(rule.code(), Severity.OFF);
+			}
+		}
+		return result;
+	}
+
 	public CheckSettings withThreshold(Threshold threshold, long value) {
 		EnumMap<Threshold, Long> copy = new EnumMap<>(thresholds);
 		copy.put(threshold, value);

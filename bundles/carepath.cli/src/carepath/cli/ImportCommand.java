@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import carepath.dsl.conversion.Printable;
 import carepath.dsl.formatting.ModelWriter;
 import carepath.dsl.load.JourneyLanguage;
 import carepath.dsl.load.ModelSet;
 import carepath.dsl.load.Problem;
+import carepath.dsl.validation.ProjectSettings;
 import carepath.exchange.ImportException;
 import carepath.exchange.ImportProblem;
 import carepath.exchange.ImportResult;
@@ -137,10 +139,12 @@ public class ImportCommand implements Callable<Integer> {
 		return name.endsWith(".csv") ? SheetImport.read(text, base(input)) : MermaidImport.read(text, base(input));
 	}
 
-	/** The language's errors in the written text; none are expected. */
+	/** The errors of the written text, the project's workshop checks set to error included; none of the language's are expected. */
 	private static List<Problem> check(Path target, String text) {
 		ModelSet set = JourneyLanguage.newModelSet();
-		set.add(target.toString(), URI.createFileURI(target.toAbsolutePath().toString()), text);
+		Resource written = set.add(target.toString(), URI.createFileURI(target.toAbsolutePath().toString()), text);
+		// Only errors stop an import: the checks that warn are not run (a large map has tens of thousands of warnings).
+		ProjectSettings.attach(set.resourceSet(), ProjectSettings.of(written).errorsOnly());
 		return set.validate().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 	}
 

@@ -48,8 +48,8 @@ public class CentralService extends EcosystemRule {
 				: new PageRank<>(graph).getScores();
 		List<Service> ranked = new ArrayList<>(ecosystem.getServices());
 		ranked.removeIf(service -> scores.getOrDefault(service, 0.0) <= 0);
-		ranked.sort(Comparator.comparingDouble((Service service) -> -scores.get(service))
-				.thenComparingInt(ecosystem.getServices()::indexOf));
+		Map<Service, Integer> order = ModelOrder.of(ecosystem.getServices());
+		ranked.sort(Comparator.comparingDouble((Service service) -> -scores.get(service)).thenComparingInt(order::get));
 		for (int rank = 0; rank < Math.min(wanted, ranked.size()); rank++) {
 			Service service = ranked.get(rank);
 			String share = String.format("%.0f%%", 100 * scores.get(service));
