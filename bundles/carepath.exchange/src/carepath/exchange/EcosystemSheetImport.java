@@ -83,7 +83,8 @@ public final class EcosystemSheetImport {
 					for (String setting : list(cell(row, "setting"))) {
 						Setting value = Setting.get(setting.toLowerCase(Locale.ROOT));
 						if (value == null) {
-							problems.add(new ImportProblem(line, "'" + setting + "' is not a setting (home, community, hospital, residential, online, phone); left out"));
+							problems.add(new ImportProblem(line, "'" + setting + "' is not a setting (" + String.join(", ",
+									Setting.VALUES.stream().map(Setting::getLiteral).toList()) + "); left out"));
 						} else {
 							service.getSettings().add(value);
 						}

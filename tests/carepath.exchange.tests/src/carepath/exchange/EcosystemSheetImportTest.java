@@ -61,7 +61,7 @@ class EcosystemSheetImportTest {
 		assertEquals(List.of(new ImportProblem(3, "a service needs a name; the row was skipped"),
 				new ImportProblem(4, "no service named 'nowhere' in the sheet; the row was skipped"),
 				new ImportProblem(5, "'poster' is not a kind of row (service, referral or signpost); the row was skipped"),
-				new ImportProblem(6, "'castle' is not a setting (home, community, hospital, residential, online, phone); left out"),
+				new ImportProblem(6, "'castle' is not a setting (home, community, hospital, residential, online, phone, school, workplace, custody); left out"),
 				new ImportProblem(6, "'royal' is not a sector (statutory, third-sector, private, community); left out"),
 				new ImportProblem(7, "a connection from a service to itself; the row was skipped")), result.problems());
 		Ecosystem map = (Ecosystem) result.model().getElements().get(0);

@@ -33,9 +33,9 @@ class WordListErrorsTest {
 
 	@Test
 	void aSettingAlsoAfterAComma() {
-		assertEquals("'hospitl' is not a setting; use home, community, hospital, residential, online or phone"
+		assertEquals("'hospitl' is not a setting; use home, community, hospital, residential, online, phone, school, workplace or custody"
 				+ " (did you mean 'hospital'?)", SyntaxErrorWords.inService("setting hospitl").message());
-		assertEquals("'hopsital' is not a setting; use home, community, hospital, residential, online or phone"
+		assertEquals("'hopsital' is not a setting; use home, community, hospital, residential, online, phone, school, workplace or custody"
 				+ " (did you mean 'hospital'?)", SyntaxErrorWords.inService("setting home, hopsital").message());
 	}
 

@@ -37,7 +37,7 @@ class ElementFieldsTest {
 				fields.get("sector"));
 		assertEquals(new Field("title", "title", Kind.TEXT, "GP", List.of()), fields.get("title"));
 		assertEquals(new Field("settings", "settings", Kind.LIST, "community\nphone",
-				List.of("home", "community", "hospital", "residential", "online", "phone")), fields.get("settings"));
+				List.of("home", "community", "hospital", "residential", "online", "phone", "school", "workplace", "custody")), fields.get("settings"));
 		assertEquals(new Field("provides", "provides", Kind.LIST, "Assessment\nPrescribing", List.of()), fields.get("provides"));
 		assertEquals(new Field("meets", "meets", Kind.LIST, "housing", List.of("housing")), fields.get("meets"));
 		assertEquals(new Field("category", "category", Kind.CHOICE, "clinical", List.of("", "clinical")), fields.get("category"));

@@ -70,7 +70,7 @@ class SetListTest {
 	@Test
 	void theSameListChangesNothingAndAWrongWordIsRefused() throws Exception {
 		assertTrue(SetList.ofElement(Projects.of(MAP), "gp", "settings", List.of("community", "phone")).isEmpty());
-		assertEquals("'clinic' is not one of home, community, hospital, residential, online, phone",
+		assertEquals("'clinic' is not one of home, community, hospital, residential, online, phone, school, workplace, custody",
 				assertThrows(EditRefused.class, () -> SetList.ofElement(Projects.of(MAP), "gp", "settings", List.of("clinic"))).getMessage());
 	}
 }
