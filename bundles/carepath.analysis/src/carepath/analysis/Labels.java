@@ -51,15 +51,4 @@ public final class Labels {
 		}
 		return text.toString();
 	}
-
-	public static String names(Iterable<? extends Service> services) {
-		StringBuilder text = new StringBuilder();
-		for (Service service : services) {
-			if (!text.isEmpty()) {
-				text.append(" -> ");
-			}
-			text.append(name(service));
-		}
-		return text.toString();
-	}
 }

@@ -80,26 +80,27 @@ final class StepCards {
 		ElementChange change = changes.get(step);
 		// A step the comparison skipped (a second step of the same name) is shown as changed: it is not the same as before.
 		ChangeKind kind = change == null ? ChangeKind.CHANGED : change.change();
+		List<Difference> differences = change == null ? List.of() : change.differences();
 		List<TextLine> text = new ArrayList<>();
 		double inner = width - 2 * PAD;
 		Paragraph title = Paragraph.of(Labels.of(step), x + PAD, top + PAD, inner, BODY, true);
 		text.addAll(title.lines());
 		double y = top + PAD + title.height() + 1;
-		Paragraph detail = Paragraph.of(detail(step, kind, change, side), x + PAD, y, inner, SMALL, false);
+		Paragraph detail = Paragraph.of(detail(step, kind, change, differences, side), x + PAD, y, inner, SMALL, false);
 		text.addAll(detail.lines());
 		y += detail.height();
 		Rect box = new Rect(x, top, width, y - top + PAD);
 		nodes.add(new DiagramNode(side.prefix + Ids.step(step), "step " + kind.label(), box, text, Trace.of(step, locator),
-				note(step, change, side)));
+				note(differences)));
 		return box.bottom();
 	}
 
 	/** The change in words, for a sheet printed without colour, and where the step happens. */
-	private static String detail(Step step, ChangeKind kind, ElementChange change, Side side) {
+	private static String detail(Step step, ChangeKind kind, ElementChange change, List<Difference> differences, Side side) {
 		String what = switch (kind) {
 		case ADDED -> "new";
 		case REMOVED -> "dropped";
-		case CHANGED -> "changed" + moved(change, side) + features(change);
+		case CHANGED -> "changed" + moved(change, side) + features(differences);
 		case KEPT -> "kept";
 		};
 		Service service = Journeys.service(step);
@@ -107,11 +108,8 @@ final class StepCards {
 	}
 
 	/** `: service, wait before`: what else a changed step says differently (the stage is said by {@link #moved}). */
-	private static String features(ElementChange change) {
-		if (change == null) {
-			return "";
-		}
-		List<String> features = change.differences().stream().filter(difference -> !difference.key().equals("stage"))
+	private static String features(List<Difference> differences) {
+		List<String> features = differences.stream().filter(difference -> !difference.key().equals("stage"))
 				.map(Difference::feature).toList();
 		return features.isEmpty() ? "" : ": " + String.join(", ", features);
 	}
@@ -130,11 +128,7 @@ final class StepCards {
 	}
 
 	/** On hover, what a changed step says differently, before and after. */
-	private static String note(Step step, ElementChange change, Side side) {
-		if (change == null || change.before() == null || change.after() == null) {
-			return null;
-		}
-		List<Difference> differences = change.differences();
+	private static String note(List<Difference> differences) {
 		return differences.isEmpty() ? null
 				: String.join("\n", differences.stream().map(Difference::toString).toList());
 	}
